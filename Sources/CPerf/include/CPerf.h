@@ -1,0 +1,34 @@
+// CPerf: the C edge of edgebench. Only what Swift cannot reach in both the host build and the
+// Embedded board build (where no Glibc module exists): clocks, argv, raw file descriptors.
+// Hardware counters through perf_event_open live here too.
+#ifndef CPERF_H
+#define CPERF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Nanoseconds from CLOCK_MONOTONIC.
+uint64_t cperf_monotonic_ns(void);
+
+/// The process's argument count, captured before main by a constructor.
+int cperf_argc(void);
+
+/// Argument `index` (0 is the program), or NULL when out of range.
+const char *_Nullable cperf_argv(int index);
+
+/// Writes all `count` bytes to `fd`, retrying on EINTR and short writes.
+/// Returns 0, or the errno that stopped it.
+int cperf_write_all(int fd, const void *_Nonnull bytes, size_t count);
+
+/// Ends the process with `status` after flushing stdio.
+_Noreturn void cperf_exit(int status);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

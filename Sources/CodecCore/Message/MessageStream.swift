@@ -1,0 +1,27 @@
+/// A stream of length-delimited messages: each a varint byte count, then that many bytes.
+///
+/// This is protobuf's `writeDelimitedTo` framing, so message corpora can be read by any
+/// protobuf library.
+public enum MessageStream {
+  /// Frames `messages` into one stream.
+  public static func encode(_ messages: [Telemetry]) -> [UInt8] {
+    var writer = ByteWriter()
+    for message in messages {
+      writer.writeVarint(UInt64(TelemetryEncoder.encodedSize(of: message)))
+      TelemetryEncoder.write(message, to: &writer)
+    }
+    return writer.bytes
+  }
+
+  /// Decodes every message in `bytes`.
+  public static func decodeAll(_ bytes: [UInt8]) throws(DecodeError) -> [Telemetry] {
+    try ByteReader.read(bytes) { (reader) throws(DecodeError) in
+      var messages: [Telemetry] = []
+      while !reader.isAtEnd {
+        var body = reader.subReader(for: try reader.readLengthDelimited())
+        messages.append(try TelemetryDecoder.decode(from: &body))
+      }
+      return messages
+    }
+  }
+}
