@@ -51,14 +51,17 @@ public struct MessageCorpus: Sendable {
     var message = Telemetry()
     message.deviceID = UInt32(random.next(below: 5_000))
     message.temperatureCenti = Int32(random.next(in: -4_000...6_000))
-    message.timestampMicros = 1_764_000_000_000_000 &+ UInt64(index) &* 1_000_000
+    message.timestampMicros =
+      1_764_000_000_000_000 &+ UInt64(index) &* 1_000_000
       &+ random.next(below: 1_000)
     message.sequence = UInt32(truncatingIfNeeded: index)
     // 53 random bits scaled exactly into [-90, 90): the same double on every IEEE-754 target.
     message.latitude = Double(random.next() >> 11) * 0x1p-53 * 180 - 90
     message.driftNanos = random.next(below: 4) == 0 ? random.next(in: -1 << 40...1 << 40) : 0
     message.label = labels[Int(random.next(below: UInt64(labels.count)))]
-    message.payload = (0..<random.next(below: 33)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+    message.payload = (0..<random.next(below: 33)).map { _ in
+      UInt8(truncatingIfNeeded: random.next())
+    }
     message.samples = (0..<random.next(below: 17)).map { _ in
       UInt32(VarintDistribution.protobufSkew.nextValue(&random) & 0xFFFF_FFFF)
     }

@@ -20,7 +20,8 @@ extension ByteReader {
     case .lengthDelimited:
       _ = try readLengthDelimited()
     case .startGroup:
-      try skipGroup(fieldNumber: tag.fieldNumber, tagOffset: tagOffset, depth: depth + 1,
+      try skipGroup(
+        fieldNumber: tag.fieldNumber, tagOffset: tagOffset, depth: depth + 1,
         depthLimit: depthLimit)
     case .endGroup:
       throw .unmatchedEndGroup(offset: tagOffset, fieldNumber: tag.fieldNumber)
@@ -31,7 +32,9 @@ extension ByteReader {
   private mutating func skipGroup(
     fieldNumber: UInt32, tagOffset: Int, depth: Int, depthLimit: Int
   ) throws(DecodeError) {
-    guard depth <= depthLimit else { throw .depthLimitExceeded(offset: tagOffset, limit: depthLimit) }
+    guard depth <= depthLimit else {
+      throw .depthLimitExceeded(offset: tagOffset, limit: depthLimit)
+    }
     while true {
       // A group that never closes runs into the end of the input.
       guard !isAtEnd else { throw .truncated(offset: tagOffset) }

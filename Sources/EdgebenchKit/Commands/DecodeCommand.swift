@@ -28,7 +28,8 @@ public struct DecodeCommand {
         } else if BuiltInCorpus.names.contains(name) {
           corpusNames = [name]
         } else {
-          throw .invalidValue(flag: flag, value: name, reason: "no such corpus; see 'edgebench list'")
+          throw .invalidValue(
+            flag: flag, value: name, reason: "no such corpus; see 'edgebench list'")
         }
       default:
         throw .unknownFlag(command: "decode", flag: flag)

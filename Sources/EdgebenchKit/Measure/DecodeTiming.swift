@@ -13,7 +13,8 @@ public enum DecodeCheckFailure: Error, Equatable {
     case .decodeFailed(let error):
       return "decode failed: \(error.description)"
     case .mismatch(let expectedCount, let count, let expectedSum, let sum):
-      return "decoded \(count) values summing to \(sum); expected \(expectedCount) summing to \(expectedSum)"
+      return
+        "decoded \(count) values summing to \(sum); expected \(expectedCount) summing to \(expectedSum)"
     }
   }
 }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The full test command: installs what is missing, then runs every stage in Tests/stages in order
+# (lint, unit tests, Embedded builds, reference-encoder checks, fuzzing, cross builds, QEMU runs,
+# deploy). Every stage runs even if an earlier one failed; the exit status is 1 if any failed.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+bash Toolchains/setup.sh || exit 1
+passed=0
+failed=0
+failures=()
+for stage in Tests/stages/*.sh; do
+  name="$(basename "$stage" .sh)"
+  echo "=== stage $name"
+  started=$(date +%s)
+  if bash "$stage"; then
+    passed=$((passed + 1))
+    echo "=== stage $name: passed in $(($(date +%s) - started)) s"
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+    echo "=== stage $name: FAILED in $(($(date +%s) - started)) s"
+  fi
+done
+[ ${#failures[@]} -gt 0 ] && echo "failed stages: ${failures[*]}"
+echo "stages: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
