@@ -24,4 +24,18 @@ public enum MessageStream {
       return messages
     }
   }
+
+  /// Decodes every message in `input` into an owned `Telemetry` and sums their digests.
+  public static func summarize(
+    _ input: UnsafeRawBufferPointer
+  ) throws(DecodeError) -> MessageStreamSummary {
+    var reader = ByteReader(input)
+    var summary = MessageStreamSummary(messageCount: 0, digestSum: 0)
+    while !reader.isAtEnd {
+      var body = reader.subReader(for: try reader.readLengthDelimited())
+      summary.digestSum &+= try TelemetryDecoder.decode(from: &body).digest
+      summary.messageCount += 1
+    }
+    return summary
+  }
 }

@@ -1,6 +1,6 @@
 import CodecCore
 
-/// `edgebench list`: the built-in corpora with their sizes and checksums.
+/// `edgebench list`: the built-in corpora with their sizes and checksums, and the strategies.
 ///
 /// Checksums identify the bytes: a board whose list differs from the workstation's would be
 /// benchmarking other data.
@@ -26,6 +26,11 @@ public struct ListCommand {
           + NumberFormat.pad(String(corpus.valueCount), 9)
           + NumberFormat.pad(String(corpus.bytes.count), 9) + "  "
           + NumberFormat.hex64(corpus.checksum) + "  " + String(corpus.valueSum))
+    }
+    Console.out("")
+    Console.out(NumberFormat.pad("strategy", 10, alignRight: false) + "  where it should win")
+    for strategy in DecodeStrategy.allCases {
+      Console.out(NumberFormat.pad(strategy.name, 10, alignRight: false) + "  " + strategy.summary)
     }
     return 0
   }
