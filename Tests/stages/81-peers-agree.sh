@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The Go and Rust peers decode every corpus file to the same count and wrapping sum as
+# `edgebench list` prints (the oracle), on x86_64 natively and on aarch64 under QEMU (emulated:
+# correctness only, no timing is read); every case is named decode/<corpus>/<strategy> and its
+# record is edgebench's schema; and bad input is refused with a clear error, never timed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+# Where the corpus files come from. ONE LINE to switch once the runner branch is on main:
+# corpus_writer=edgebench
+corpus_writer=interim
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+swift build -c release --product edgebench >/dev/null
+edgebench=.build/release/edgebench
+[ -x out/peers/x86_64/edgebench-peer-go ] || bash peers/build.sh >/dev/null # stage 80 builds them
+if [ "$corpus_writer" = edgebench ]; then
+  "$edgebench" corpus --write "$work/corpora" >/dev/null
+else
+  bash peers/testing/write-corpora-interim.sh "$work/corpora"
+  if "$edgebench" corpus --write "$work/real" >/dev/null 2>&1; then
+    echo "note: 'edgebench corpus --write' exists now: set corpus_writer=edgebench in $0"
+    diff -r "$work/real" "$work/corpora" >/dev/null || { echo "FAIL: interim corpus files differ from edgebench's"; exit 1; }
+  fi
+fi
+echo "corpus files by: $corpus_writer"
+# The oracle: name, count and sum per corpus from `edgebench list` (rows whose 4th column is
+# a 16-digit FNV-1a).
+"$edgebench" list | awk 'NF == 5 && $4 ~ /^[0-9a-f]{16}$/ { print $1, $2, $5 }' >"$work/oracle"
+[ "$(wc -l <"$work/oracle")" -eq 6 ] || { echo "FAIL: expected 6 corpora from edgebench list"; cat "$work/oracle"; exit 1; }
+failed=0
+fail() { echo "FAIL: $*"; failed=1; }
+
+# Prints "case values value_sum check" for every record of a JSON Lines file.
+cases_of() {
+  grep -o '"case":{[^}]*}' "$1" | sed -E 's/.*"name":"([^"]*)".*"value_sum":"([0-9]*)".*"check":"([a-z]*)".*"values":([0-9]*).*/\1 \4 \2 \3/'
+}
+
+declare -A strategies=([go]="go-uvarint go-protowire go-proto" [rust]="rust-std rust-protobuf")
+declare -A messages=([go]="go-protowire go-proto" [rust]="rust-std rust-protobuf")
+for target in x86_64 aarch64; do
+  runner=()
+  label="native"
+  if [ "$target" = aarch64 ] && [ "$(uname -m)" != aarch64 ]; then runner=(qemu-aarch64-static); label="QEMU, emulated"; fi
+  for program in go rust; do
+    binary="out/peers/$target/edgebench-peer-$program"
+    out="$work/$target-$program.jsonl"
+    "${runner[@]}" "$binary" decode --corpus-dir "$work/corpora" --iters 1 --samples 1 --warmup 0 \
+      --seed 7 --format json >"$out" || fail "$binary exited non-zero"
+    grep -v -q '"schema":"edgebench.result","schema_version":1,' "$out" && fail "$binary: a record without the schema header"
+    cases_of "$out" >"$work/cases"
+    while read -r corpus count sum; do
+      names=${strategies[$program]}
+      [ "$corpus" = messages ] && names=${messages[$program]}
+      for strategy in $names; do
+        line="$(grep "^decode/$corpus/$strategy " "$work/cases" || true)"
+        if [ "$line" = "decode/$corpus/$strategy $count $sum ok" ]; then
+          echo "ok: $target ($label) decode/$corpus/$strategy: $count values, sum $sum"
+        else
+          fail "$target decode/$corpus/$strategy: got '$line', edgebench list says $count values, sum $sum"
+        fi
+      done
+    done <"$work/oracle"
+  done
+done
+
+# Records match edgebench's own case objects key for key, when this edgebench writes JSON Lines.
+if "$edgebench" decode --corpus one-byte --iters 1 --samples 1 --warmup 0 --no-counters --format json \
+  >"$work/swift.jsonl" 2>/dev/null; then
+  keys() { grep -o '"case":{[^}]*}' "$1" | head -n 1 | grep -o '"[a-z0-9_]*":' | tr -d '\n'; }
+  swift_keys="$(keys "$work/swift.jsonl")"
+  for program in go rust; do
+    [ "$(keys "$work/x86_64-$program.jsonl")" = "$swift_keys" ] && echo "ok: $program case keys equal edgebench's" \
+      || fail "$program case keys differ from edgebench's: $swift_keys"
+  done
+else
+  echo "note: this edgebench writes no JSON Lines yet; case keys not compared with its records"
+fi
+
+# Bad input: a file whose bytes differ from the manifest is refused before anything is timed,
+# and a truncated varint is reported with its offset.
+mkdir "$work/bad"
+cp "$work/corpora/one-byte.bin" "$work/bad/one-byte.bin"
+printf '\x01' | dd of="$work/bad/one-byte.bin" bs=1 seek=100 conv=notrunc 2>/dev/null
+grep '^one-byte' "$work/corpora/MANIFEST.tsv" >"$work/bad/MANIFEST.tsv"
+for program in go rust; do
+  binary="out/peers/x86_64/edgebench-peer-$program"
+  if "$binary" decode --corpus-dir "$work/bad" --iters 1 --samples 1 >"$work/out" 2>"$work/err"; then
+    fail "$program timed a corpus file that differs from its manifest"
+  elif grep -q "manifest says" "$work/err"; then
+    echo "ok: $program refuses a file that differs from its manifest: $(head -c 160 "$work/err")"
+  else
+    fail "$program: unclear error for a changed file: $(cat "$work/err")"
+  fi
+done
+# 150 (two bytes), then a varint cut off after one byte at offset 2.
+mkdir "$work/cut"
+printf '\x96\x01\x80' >"$work/cut/cut.bin"
+hash=$((0xcbf29ce484222325))
+for byte in 0x96 0x01 0x80; do hash=$(((hash ^ byte) * 0x100000001b3)); done
+printf 'cut\tvarints\t1\t3\t%016x\t150\n' "$hash" >"$work/cut/MANIFEST.tsv"
+for program in go rust; do
+  binary="out/peers/x86_64/edgebench-peer-$program"
+  if "$binary" decode --corpus-dir "$work/cut" --iters 1 --samples 1 >"$work/out" 2>"$work/err"; then
+    fail "$program accepted a truncated varint"
+  elif grep -q "truncated at byte offset 2" "$work/err" && ! grep -q "ok$" "$work/out"; then
+    echo "ok: $program reports the cut varint: $(head -n 1 "$work/err")"
+  else
+    fail "$program: unclear error for a truncated varint: $(cat "$work/err")"
+  fi
+done
+exit $failed

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Runs edgebench (Swift), the Go peer and the Rust peer back to back on the same corpus files,
+# ROUNDS times in a freshly shuffled order each round, each run taking one timed sample of N
+# iterations per case (after a warm-up), and prints a Markdown table of the median ns/value
+# per case over the rounds, with every figure's ratio to Swift's `loop` on the same corpus.
+# Interleaving whole processes spreads slow drifts (a neighbour's job, thermal throttling) over
+# all three languages instead of biasing whichever ran last.
+#
+# usage: peers/compare.sh [ROUNDS] [ITERS]       (defaults 11 and 200)
+#   EDGEBENCH        the edgebench binary (default .build/release/edgebench, built if missing)
+#   PEERS_DIR        where edgebench-peer-go and edgebench-peer-rust are (default out/peers/<arch>)
+#   CORPUS_DIR       the corpus files (default: written to a temporary folder)
+#   RAW              keep every run's per-case figures in this TSV file (round, program, case, ns/value)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(dirname "$here")"
+rounds="${1:-11}"
+iters="${2:-200}"
+arch="$(uname -m)"
+edgebench="${EDGEBENCH:-$repo/.build/release/edgebench}"
+peers="${PEERS_DIR:-$repo/out/peers/$arch}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+[ -x "$edgebench" ] || (cd "$repo" && swift build -c release --product edgebench >/dev/null)
+[ -x "$peers/edgebench-peer-go" ] || bash "$here/build.sh" "$arch" >/dev/null
+corpora="${CORPUS_DIR:-$work/corpora}"
+if [ ! -f "$corpora/MANIFEST.tsv" ]; then
+  "$edgebench" corpus --write "$corpora" >/dev/null 2>&1 \
+    || bash "$here/testing/write-corpora-interim.sh" "$corpora" # until `corpus --write` is on main
+fi
+raw="${RAW:-$work/raw.tsv}"
+: >"$raw"
+
+# Prints "case ns/value" for every record of JSON Lines on stdin (the median of its samples).
+from_json() {
+  grep -o '"case":{"name":"[^"]*"\|"stats":{"unit":"ns/value","count":[0-9]*,"median":[0-9.e+-]*' \
+    | sed -E 's/.*"name":"([^"]*)"/\1/; s/.*"median":(.*)/\1/' | paste -d' ' - -
+}
+
+run_swift() {
+  if "$edgebench" decode --strategy all --iters "$iters" --samples 1 --warmup 1 --no-counters \
+    --format json >"$work/swift.out" 2>/dev/null; then
+    from_json <"$work/swift.out"
+  else
+    # edgebench without JSON Lines yet: its table's ns/value is the mean of one timed run of
+    # ITERS decodes, after one untimed checking decode.
+    "$edgebench" decode --strategy all --iters "$iters" \
+      | awk 'NR > 1 && $NF == "ok" { print "decode/" $1 "/" $2, $5 }'
+  fi
+}
+
+run_peer() {
+  "$peers/edgebench-peer-$1" decode --corpus-dir "$corpora" --iters "$iters" --samples 1 \
+    --warmup 1 --format json | from_json
+}
+
+shuffle=0x5eed
+for round in $(seq 1 "$rounds"); do
+  order=(swift go rust)
+  # A seeded Fisher-Yates over the three programs, so the order differs each round.
+  for i in 2 1; do
+    shuffle=$(((shuffle * 6364136223846793005 + 1442695040888963407) & 0x7fffffffffffffff))
+    j=$(((shuffle >> 33) % (i + 1)))
+    t=${order[$i]} order[$i]=${order[$j]} order[$j]=$t
+  done
+  for program in "${order[@]}"; do
+    if [ "$program" = swift ]; then run_swift; else run_peer "$program"; fi \
+      | awk -v r="$round" -v p="$program" '{ print r "\t" p "\t" $1 "\t" $2 }' >>"$raw"
+  done
+  echo "round $round/$rounds: ${order[*]}" >&2
+done
+
+# Median per case over the rounds, then one row per corpus: every strategy's median ns/value
+# and its ratio to Swift's loop on that corpus (below 1: faster than loop).
+awk -F'\t' '
+  { key = $3; n[key]++; v[key, n[key]] = $4; if (!(key in seen)) { seen[key] = 1; order[++count] = key } }
+  END {
+    for (c = 1; c <= count; c++) {
+      key = order[c]
+      m = n[key]
+      for (i = 1; i <= m; i++) s[i] = v[key, i]
+      for (i = 2; i <= m; i++) { x = s[i]; j = i - 1; while (j > 0 && s[j] > x) { s[j + 1] = s[j]; j-- } s[j + 1] = x }
+      median[key] = (m % 2) ? s[(m + 1) / 2] : (s[m / 2] + s[m / 2 + 1]) / 2
+      split(key, part, "/")
+      corpus = part[2]; strategy = part[3]
+      if (!(corpus in corpusSeen)) { corpusSeen[corpus] = 1; corpora[++corpusCount] = corpus }
+      if (!(strategy in strategySeen)) { strategySeen[strategy] = 1; strategies[++strategyCount] = strategy }
+    }
+    header = "| corpus |"; rule = "| --- |"
+    for (t = 1; t <= strategyCount; t++) { header = header " " strategies[t] " |"; rule = rule " ---: |" }
+    print header; print rule
+    for (c = 1; c <= corpusCount; c++) {
+      corpus = corpora[c]; base = median["decode/" corpus "/loop"]
+      row = "| " corpus " |"
+      for (t = 1; t <= strategyCount; t++) {
+        key = "decode/" corpus "/" strategies[t]
+        if (!(key in median)) { row = row " – |"; continue }
+        cell = sprintf("%.2f", median[key])
+        if (base > 0) cell = cell sprintf(" (%.2f×)", median[key] / base)
+        row = row " " cell " |"
+      }
+      print row
+    }
+  }' "$raw"
+echo
+echo "ns/value, median of $rounds interleaved rounds of $iters iterations per case; (×) is the ratio to Swift loop on the same corpus."
