@@ -15,8 +15,8 @@ repo="$(dirname "$here")"
 source "$here/toolchain.sh"
 toolchain="$(edgebench_toolchain_root)"
 out="${EDGEBENCH_OUT:-$repo/out}"
+edgebench_targets "$@" >/dev/null || exit 1
 mapfile -t rows < <(edgebench_targets "$@")
-[ ${#rows[@]} -gt 0 ] || exit 1
 mkdir -p "$out/logs"
 echo "toolchain: $toolchain ($("$toolchain/bin/swift" --version 2>/dev/null | head -n 1))"
 
@@ -49,12 +49,12 @@ generate_toolset() {
   if grep -q '@UNICODE_TABLES_LP64D@' "$template"; then
     lp64d="$scratch/unicode-tables-lp64d.a"
     if [ ! -f "$lp64d" ] || [ "$tables" -nt "$lp64d" ]; then
-      "$here/riscv64-lp64d-tables.sh" "$toolchain/bin" "$tables" "$lp64d" >&2
+      "$here/riscv64-lp64d-tables.sh" "$toolchain/bin" "$tables" "$lp64d" >&2 || return 1
     fi
   fi
-  mkdir -p "$scratch"
+  mkdir -p "$scratch" || return 1
   sed -e "s|@UNICODE_TABLES_LP64D@|$lp64d|g" -e "s|@UNICODE_TABLES@|$tables|g" "$template" \
-    | write_if_changed "$scratch/toolset.json"
+    | write_if_changed "$scratch/toolset.json" || return 1
   echo "$scratch/toolset.json"
 }
 
@@ -74,11 +74,15 @@ build_target() {
     return 1
   fi
   seconds="$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')"
-  bin="$(cd "$repo" && "$toolchain/bin/swift" "${args[@]}" --show-bin-path)/edgebench"
-  "$gnu-strip" -o "$out/.edgebench-$name.new" "$bin"
-  mv "$out/.edgebench-$name.new" "$out/edgebench-$name"
-  (cd "$out" && sha256sum "edgebench-$name" >".edgebench-$name.sha256.new" \
-    && mv ".edgebench-$name.sha256.new" "edgebench-$name.sha256")
+  # set -e does not apply inside a function called with ||, hence the explicit checks.
+  bin="$(cd "$repo" && "$toolchain/bin/swift" "${args[@]}" --show-bin-path)/edgebench" || return 1
+  "$gnu-strip" -o "$out/.edgebench-$name.new" "$bin" \
+    && mv "$out/.edgebench-$name.new" "$out/edgebench-$name" \
+    && (cd "$out" && sha256sum "edgebench-$name" >".edgebench-$name.sha256.new" \
+      && mv ".edgebench-$name.sha256.new" "edgebench-$name.sha256") || {
+    echo "build-all: could not strip or checksum $bin" >&2
+    return 1
+  }
   table+=("$name	$(stat -c %s "$out/edgebench-$name")	$seconds	$(grep -c ' Compiling ' "$log" || true)")
 }
 
@@ -86,7 +90,10 @@ table=()
 failed=()
 for row in "${rows[@]}"; do
   read -r name triple gnu _ <<<"$row"
-  build_target "$name" "$triple" "$gnu" || failed+=("$name")
+  if ! build_target "$name" "$triple" "$gnu"; then
+    failed+=("$name")
+    rm -f "$out/edgebench-$name" "$out/edgebench-$name.sha256" # no stale binary left behind
+  fi
 done
 
 {

@@ -6,15 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source Toolchains/toolchain.sh
+source Tests/lib/checks.sh
 aarch64_limit=$((1024 * 1024))
 
 bash Toolchains/build-all.sh
 echo
-failures=0
-fail() {
-  echo "FAIL  $1"
-  failures=$((failures + 1))
-}
 while read -r name _ _ _ arch; do
   binary="out/edgebench-$name"
   if [ ! -f "$binary" ]; then
@@ -35,8 +31,4 @@ while read -r name _ _ _ arch; do
   fi
   echo "ok    $name: $size bytes; $description"
 done < <(edgebench_targets)
-[ "$failures" -eq 0 ] || {
-  echo "cross-build: $failures checks failed"
-  exit 1
-}
-echo "cross-build: every target static, stripped, right architecture; aarch64 within 1 MiB"
+finish_checks cross-build "every target static, stripped, right architecture; aarch64 within 1 MiB"

@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source Toolchains/toolchain.sh
+source Tests/lib/checks.sh
 host=x86_64-host
 mapfile -t targets < <(edgebench_targets | awk '{ print $1 }')
 for name in "${targets[@]}"; do
@@ -32,11 +33,6 @@ strategies=$(wc -l <"$work/strategies")
 }
 echo "host list: $corpora corpora, $strategies strategies"
 
-failures=0
-fail() {
-  echo "FAIL  $1"
-  failures=$((failures + 1))
-}
 while read -r name _ _ runner _; do
   binary="out/edgebench-$name"
   run=("$binary")
@@ -86,8 +82,4 @@ while read -r name _ _ runner _; do
     fail "$name: decode exited non-zero or wrote errors"
   fi
 done < <(edgebench_targets)
-[ "$failures" -eq 0 ] || {
-  echo "qemu-run: $failures checks failed"
-  exit 1
-}
-echo "qemu-run: ${#targets[@]} targets pass selftest, list and decode"
+finish_checks qemu-run "${#targets[@]} targets pass selftest, list and decode"

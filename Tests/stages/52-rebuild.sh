@@ -2,10 +2,12 @@
 # Builds every target a second time without changes and checks that nothing is recompiled and
 # every binary is byte-identical, printing both builds' times side by side. Then touches one
 # source file and rebuilds the aarch64 target into a scratch output folder, checking that the
-# build does compile again: the zero above means "up to date", not "counted nothing".
+# build does compile again: the zero above means "up to date", not "counted nothing". (The
+# other targets then recompile main.swift once on their next build.)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source Toolchains/toolchain.sh
+source Tests/lib/checks.sh
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 [ -f out/build.tsv ] || bash Toolchains/build-all.sh >/dev/null # stage 50 normally built it
@@ -13,11 +15,6 @@ cp out/build.tsv "$work/first.tsv"
 (cd out && cat edgebench-*.sha256) >"$work/first.sums"
 
 bash Toolchains/build-all.sh >"$work/second.log"
-failures=0
-fail() {
-  echo "FAIL  $1"
-  failures=$((failures + 1))
-}
 printf '%-18s %14s %15s %s\n' target "earlier build" "second build" "files compiled"
 while IFS=$'\t' read -r name _ seconds compiled; do
   [ "$name" = target ] && continue
@@ -37,8 +34,4 @@ if [ "${touched:-0}" -ge 1 ]; then
 else
   fail "touching main.swift did not recompile anything"
 fi
-[ "$failures" -eq 0 ] || {
-  echo "rebuild: $failures checks failed"
-  exit 1
-}
-echo "rebuild: second build compiled nothing and left every binary byte-identical"
+finish_checks rebuild "second build compiled nothing and left every binary byte-identical"
