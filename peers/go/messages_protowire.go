@@ -59,6 +59,28 @@ func (r *wireReader) bytes() ([]byte, wireReader, error) {
 	return v, inner, nil
 }
 
+// tag reads a field's tag.
+func (r *wireReader) tag() (protowire.Number, protowire.Type, error) {
+	num, typ, n := protowire.ConsumeTag(r.rest)
+	if n < 0 {
+		return 0, 0, r.fail("invalid-tag")
+	}
+	r.advance(n)
+	return num, typ, nil
+}
+
+// packed calls each with every varint of a packed repeated field.
+func (r *wireReader) packed(each func(uint64)) error {
+	_, inner, err := r.bytes()
+	for err == nil && len(inner.rest) > 0 {
+		var v uint64
+		if v, err = inner.varint(); err == nil {
+			each(v)
+		}
+	}
+	return err
+}
+
 func (r *wireReader) skip(num protowire.Number, typ protowire.Type) error {
 	n := protowire.ConsumeFieldValue(num, typ, r.rest)
 	if n < 0 {
@@ -71,18 +93,19 @@ func (r *wireReader) skip(num protowire.Number, typ protowire.Type) error {
 // at rebases an error found in a sub-slice to its corpus offset.
 func (e *DecodeError) at(base int) *DecodeError { return &DecodeError{e.Kind, e.Offset + base} }
 
+// zigzag32Decode is a sint32 from its varint (upper bits dropped, as protobuf does).
+func zigzag32Decode(v uint64) int32 { return int32(protowire.DecodeZigZag(v & math.MaxUint32)) }
+
 // decodeTelemetryWire decodes one message from all of r into an owned Telemetry with
 // protowire, accepting any valid encoding as CodecCore's decoder does: fields in any order,
 // unknown fields skipped, repeated scalars packed or not, the last singular value winning.
 func decodeTelemetryWire(r wireReader) (Telemetry, error) {
 	var m Telemetry
 	for len(r.rest) > 0 {
-		num, typ, n := protowire.ConsumeTag(r.rest)
-		if n < 0 {
-			return m, r.fail("invalid-tag")
+		num, typ, err := r.tag()
+		if err != nil {
+			return m, err
 		}
-		r.advance(n)
-		var err error
 		var v uint64
 		switch {
 		case num == 1 && typ == protowire.VarintType:
@@ -90,7 +113,7 @@ func decodeTelemetryWire(r wireReader) (Telemetry, error) {
 			m.DeviceID = uint32(v)
 		case num == 2 && typ == protowire.VarintType:
 			v, err = r.varint()
-			m.TemperatureCenti = int32(protowire.DecodeZigZag(v & math.MaxUint32))
+			m.TemperatureCenti = zigzag32Decode(v)
 		case num == 3 && typ == protowire.VarintType:
 			m.TimestampMicros, err = r.varint()
 		case num == 4 && typ == protowire.Fixed32Type:
@@ -118,13 +141,7 @@ func decodeTelemetryWire(r wireReader) (Telemetry, error) {
 			v, err = r.varint()
 			m.Samples = append(m.Samples, uint32(v))
 		case num == 9 && typ == protowire.BytesType:
-			var packed wireReader
-			if _, packed, err = r.bytes(); err == nil {
-				for len(packed.rest) > 0 && err == nil {
-					v, err = packed.varint()
-					m.Samples = append(m.Samples, uint32(v))
-				}
-			}
+			err = r.packed(func(v uint64) { m.Samples = append(m.Samples, uint32(v)) })
 		case num == 10 && typ == protowire.BytesType:
 			var nested wireReader
 			if _, nested, err = r.bytes(); err == nil {
@@ -146,12 +163,10 @@ func decodeTelemetryWire(r wireReader) (Telemetry, error) {
 func decodeReadingWire(r wireReader) (Reading, error) {
 	var m Reading
 	for len(r.rest) > 0 {
-		num, typ, n := protowire.ConsumeTag(r.rest)
-		if n < 0 {
-			return m, r.fail("invalid-tag")
+		num, typ, err := r.tag()
+		if err != nil {
+			return m, err
 		}
-		r.advance(n)
-		var err error
 		var v uint64
 		switch {
 		case num == 1 && typ == protowire.VarintType:
@@ -159,20 +174,14 @@ func decodeReadingWire(r wireReader) (Reading, error) {
 			m.SensorID = uint32(v)
 		case num == 2 && typ == protowire.VarintType:
 			v, err = r.varint()
-			m.Value = int32(protowire.DecodeZigZag(v & math.MaxUint32))
+			m.Value = zigzag32Decode(v)
 		case num == 3 && typ == protowire.Fixed32Type:
 			m.Flags, err = r.fixed32()
 		case num == 4 && typ == protowire.VarintType:
 			v, err = r.varint()
-			m.Deltas = append(m.Deltas, int32(protowire.DecodeZigZag(v&math.MaxUint32)))
+			m.Deltas = append(m.Deltas, zigzag32Decode(v))
 		case num == 4 && typ == protowire.BytesType:
-			var packed wireReader
-			if _, packed, err = r.bytes(); err == nil {
-				for len(packed.rest) > 0 && err == nil {
-					v, err = packed.varint()
-					m.Deltas = append(m.Deltas, int32(protowire.DecodeZigZag(v&math.MaxUint32)))
-				}
-			}
+			err = r.packed(func(v uint64) { m.Deltas = append(m.Deltas, zigzag32Decode(v)) })
 		default:
 			err = r.skip(num, typ)
 		}
