@@ -84,10 +84,17 @@ awk -F'\t' '
       split(key, part, "/")
       corpus = part[2]; strategy = part[3]
       if (!(corpus in corpusSeen)) { corpusSeen[corpus] = 1; corpora[++corpusCount] = corpus }
-      if (!(strategy in strategySeen)) { strategySeen[strategy] = 1; strategies[++strategyCount] = strategy }
+      if (!(strategy in strategySeen)) { strategySeen[strategy] = 1; found[++foundCount] = strategy }
     }
+    # Columns: Swift strategies first, then Go, then Rust, each in the order first seen.
+    for (pass = 1; pass <= 3; pass++)
+      for (t = 1; t <= foundCount; t++) {
+        language = (found[t] ~ /^go-/) ? 2 : (found[t] ~ /^rust-/) ? 3 : 1
+        if (language == pass) strategies[++strategyCount] = found[t]
+      }
     header = "| corpus |"; rule = "| --- |"
     for (t = 1; t <= strategyCount; t++) { header = header " " strategies[t] " |"; rule = rule " ---: |" }
+    header = header " Rust÷Go, plain | Rust÷Go, library |"; rule = rule " ---: | ---: |"
     print header; print rule
     for (c = 1; c <= corpusCount; c++) {
       corpus = corpora[c]; base = median["decode/" corpus "/loop"]
@@ -99,8 +106,18 @@ awk -F'\t' '
         if (base > 0) cell = cell sprintf(" (%.2f×)", median[key] / base)
         row = row " " cell " |"
       }
+      # Plain: rust-std against Go standard library Uvarint (varints) or hand-written protowire
+      # (messages); library: rust-protobuf against protowire (varints) or generated proto (messages).
+      plainGo = median["decode/" corpus "/go-uvarint"]; if (plainGo == "") plainGo = median["decode/" corpus "/go-protowire"]
+      libraryGo = median["decode/" corpus "/go-proto"]; if (libraryGo == "") libraryGo = median["decode/" corpus "/go-protowire"]
+      rustStd = median["decode/" corpus "/rust-std"]; rustLibrary = median["decode/" corpus "/rust-protobuf"]
+      row = row ((plainGo > 0 && rustStd > 0) ? sprintf(" %.2f |", rustStd / plainGo) : " – |")
+      row = row ((libraryGo > 0 && rustLibrary > 0) ? sprintf(" %.2f |", rustLibrary / libraryGo) : " – |")
       print row
     }
   }' "$raw"
 echo
-echo "ns/value, median of $rounds interleaved rounds of $iters iterations per case; (×) is the ratio to Swift loop on the same corpus."
+echo "ns/value, median of $rounds interleaved rounds of $iters iterations per case; (×) is the"
+echo "ratio to Swift loop on the same corpus. Rust÷Go below 1: Rust faster. Plain: rust-std over"
+echo "go-uvarint (varints) or go-protowire (messages, both hand-written); library: rust-protobuf"
+echo "over go-protowire (varints) or go-proto (messages, both generated code)."

@@ -29,6 +29,8 @@ type Case struct {
 	Strategy string
 	Corpus   *Corpus
 	Check    Check
+	// BufferBytes is the decoded-value buffer the case holds.
+	BufferBytes int
 	// Run does iterations decodes and returns a token folding every result, so the compiler
 	// cannot drop the work, and false if any decode failed.
 	Run func(iterations int) (uint64, bool)
@@ -87,7 +89,7 @@ func varintCase(corpus *Corpus, decode func([]byte, []uint64) (int, int, error))
 		}
 		return token, ok
 	}
-	return Case{Check: finish(check, corpus), Run: run}
+	return Case{Check: finish(check, corpus), Run: run, BufferBytes: 8 * len(out)}
 }
 
 func messageCase(corpus *Corpus, summarize func([]byte) (int, uint64, error)) Case {

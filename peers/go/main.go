@@ -77,7 +77,10 @@ func run(options Options) int {
 	for _, c := range corpora {
 		corpusBytes += len(c.Bytes)
 	}
-	memory := memoryJSON{peakRSS(), corpusBytes}
+	memory := memoryJSON{peakRSS(), corpusBytes, 0}
+	for _, c := range cases {
+		memory.BufferBytes += c.BufferBytes
+	}
 	var lines []byte
 	for _, r := range results {
 		line, err := Record(r, runFacts, &host, &build, memory)

@@ -107,13 +107,26 @@ type statusJSON struct {
 }
 
 type summaryJSON struct {
-	Derived         map[string]float64 `json:"derived"`
-	MinRunningRatio *float64           `json:"min_running_ratio"`
+	Derived         derivedJSON `json:"derived"`
+	MinRunningRatio *float64    `json:"min_running_ratio"`
+}
+
+// derivedJSON is edgebench's derived counter metrics, all null without counters.
+type derivedJSON struct {
+	IPC                   *float64 `json:"ipc"`
+	CyclesPerValue        *float64 `json:"cycles_per_value"`
+	InstructionsPerValue  *float64 `json:"instructions_per_value"`
+	BranchesPerValue      *float64 `json:"branches_per_value"`
+	BranchMissesPer1000   *float64 `json:"branch_misses_per_1000_values"`
+	L1DReadMissesPerValue *float64 `json:"l1d_read_misses_per_value"`
+	CacheMissesPerValue   *float64 `json:"cache_misses_per_value"`
+	EffectiveGHz          *float64 `json:"effective_ghz"`
 }
 
 type memoryJSON struct {
 	PeakRSSKiB  *int `json:"peak_rss_kib"`
 	CorpusBytes int  `json:"corpus_bytes"`
+	BufferBytes int  `json:"buffer_bytes"` // decoded-value buffers sized by the corpora
 }
 
 // counterEvents are edgebench's counter names (CounterEvent.swift).
@@ -135,7 +148,7 @@ func Record(result Result, run *RunFacts, host *HostFacts, build *BuildFacts, me
 		},
 		Iterations: result.Iterations, Calibrated: run.FixedIterations == nil,
 		Samples:  []sampleJSON{},
-		Counters: countersJSON{Events: map[string]statusJSON{}, Summary: summaryJSON{Derived: map[string]float64{}}},
+		Counters: countersJSON{Events: map[string]statusJSON{}},
 		Memory:   memory,
 	}
 	if c.Check.Failure != "" {

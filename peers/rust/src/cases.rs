@@ -45,6 +45,14 @@ pub struct Case<'a> {
 }
 
 impl<'a> Case<'a> {
+    /// Bytes of the decoded-value buffer this case holds.
+    pub fn buffer_bytes(&self) -> usize {
+        match &self.work {
+            Work::Varints(_, out) => out.len() * 8,
+            Work::Messages(_) => 0,
+        }
+    }
+
     /// Runs `iterations` decodes; returns a token folding every result (so no decode can be
     /// optimized away) and false if any decode failed.
     pub fn run(&mut self, iterations: usize) -> (u64, bool) {

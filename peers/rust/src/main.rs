@@ -76,6 +76,8 @@ fn run(options: options::Options, argv: &[String]) -> i32 {
     memory.opt_int(host::peak_rss_kib());
     memory.key("corpus_bytes");
     memory.int(corpus_bytes);
+    memory.key("buffer_bytes");
+    memory.int(cases.iter().map(|c| c.buffer_bytes()).sum::<usize>());
     memory.end_object();
     let shared = record::RunShared {
         run: record::run_object(&id, started, argv, &options.plan, clock_cost),

@@ -15,6 +15,12 @@ const COUNTER_EVENTS: [&str; 10] = [
     "task-clock", "context-switches", "cpu-migrations", "page-faults",
 ];
 
+/// edgebench's derived counter metrics, all null without counters.
+const DERIVED_METRICS: [&str; 8] = [
+    "ipc", "cycles_per_value", "instructions_per_value", "branches_per_value",
+    "branch_misses_per_1000_values", "l1d_read_misses_per_value", "cache_misses_per_value", "effective_ghz",
+];
+
 /// What every record of one invocation shares, already rendered.
 pub struct RunShared {
     pub run: String,
@@ -110,7 +116,17 @@ pub fn line(case: &Case, iterations: usize, samples: &[Sample], stats: Option<&S
     }
     json.end_object();
     json.key("summary");
-    json.raw("{\"derived\":{},\"min_running_ratio\":null}");
+    json.begin_object();
+    json.key("derived");
+    json.begin_object();
+    for metric in DERIVED_METRICS {
+        json.key(metric);
+        json.raw("null");
+    }
+    json.end_object();
+    json.key("min_running_ratio");
+    json.raw("null");
+    json.end_object();
     json.end_object();
     json.key("memory");
     json.raw(&shared.memory);
