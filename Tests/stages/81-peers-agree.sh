@@ -5,8 +5,8 @@
 # record is edgebench's schema; and bad input is refused with a clear error, never timed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-# Where the corpus files come from. ONE LINE to switch once the runner branch is on main:
-# corpus_writer=edgebench
+# Where the corpus files come from: "interim" (peers/testing, edgebench's generator compiled with
+# a small main) until the runner branch is on main, then "edgebench" (`edgebench corpus --write`).
 corpus_writer=interim
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
