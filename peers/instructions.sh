@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Instructions per value of every case — Swift (edgebench), Go and Rust peers — counted by
+# valgrind's callgrind, which repeats exactly for the same binary and input however noisy the
+# machine is (x86_64; wall-clock ratios on a shared VM are not that steady). Each case runs
+# twice, with ITERS and 2×ITERS timed iterations and nothing else changed; the difference,
+# divided by ITERS × values, is what one decode of the corpus costs per value, without start-up,
+# corpus loading or checking. Prints the same Markdown table as peers/compare.sh.
+#
+# usage: peers/instructions.sh [ITERS]     (default 3)
+#   EDGEBENCH, PEERS_DIR, CORPUS_DIR, RAW   as for peers/compare.sh
+# Go runs with GODEBUG=asyncpreemptoff=1: callgrind aborts on the Go runtime's preemption signals.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(dirname "$here")"
+iters="${1:-3}"
+arch="$(uname -m)"
+edgebench="${EDGEBENCH:-$repo/.build/release/edgebench}"
+peers="${PEERS_DIR:-$repo/out/peers/$arch}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+command -v valgrind >/dev/null || { echo "instructions: valgrind missing (apt-get install valgrind)" >&2; exit 1; }
+[ -x "$edgebench" ] || (cd "$repo" && swift build -c release --product edgebench >/dev/null)
+[ -x "$peers/edgebench-peer-go" ] || bash "$here/build.sh" "$arch" >/dev/null
+corpora="${CORPUS_DIR:-$work/corpora}"
+if [ ! -f "$corpora/MANIFEST.tsv" ]; then
+  "$edgebench" corpus --write "$corpora" >/dev/null 2>&1 \
+    || bash "$here/testing/write-corpora-interim.sh" "$corpora" # until `corpus --write` is on main
+fi
+raw="${RAW:-$work/raw.tsv}"
+: >"$raw"
+# valgrind 3.19 cannot read the DWARF of an unstripped Swift release build: count a stripped copy.
+strip -o "$work/edgebench" "$edgebench"
+edgebench="$work/edgebench"
+# edgebench with the runner's protocol flags takes one sample and no warm-up; an older one
+# times exactly --iters decodes after its check.
+swift_flags=(--samples 1 --warmup 0 --no-counters)
+"$edgebench" decode --corpus one-byte --iters 1 "${swift_flags[@]}" >/dev/null 2>&1 || swift_flags=()
+
+# Instructions callgrind collected for one run of the command.
+collected() {
+  GODEBUG=asyncpreemptoff=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+    | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+
+while IFS=$'\t' read -r corpus format values _; do
+  [[ "$corpus" == \#* ]] && continue
+  runs=("swift loop")
+  for strategy in go-uvarint go-protowire go-proto rust-std rust-protobuf; do runs+=("${strategy%%-*} $strategy"); done
+  for run in "${runs[@]}"; do
+    read -r program strategy <<<"$run"
+    [ "$format" = varints ] && [ "$strategy" = go-proto ] && continue
+    [ "$format" = messages ] && [ "$strategy" = go-uvarint ] && continue
+    if [ "$program" = swift ]; then
+      command=("$edgebench" decode --corpus "$corpus" --strategy "$strategy" "${swift_flags[@]}")
+    else
+      command=("$peers/edgebench-peer-$program" decode --corpus-dir "$corpora" --corpus "$corpus"
+        --strategy "$strategy" --samples 1 --warmup 0)
+    fi
+    once="$(collected "${command[@]}" --iters "$iters")"
+    twice="$(collected "${command[@]}" --iters $((2 * iters)))"
+    [ -n "$once" ] && [ -n "$twice" ] || { echo "instructions: callgrind failed on ${command[*]}" >&2; exit 1; }
+    awk -v a="$once" -v b="$twice" -v n="$iters" -v v="$values" -v p="$program" -v c="decode/$corpus/$strategy" \
+      'BEGIN { printf "1\t%s\t%s\t%.2f\n", p, c, (b - a) / (n * v) }' >>"$raw"
+    echo "$program decode/$corpus/$strategy" >&2
+  done
+done <"$corpora/MANIFEST.tsv"
+
+awk -f "$here/side-by-side.awk" "$raw"
+echo
+echo "instructions/value (callgrind, $arch), one decode of the corpus: the difference between runs"
+echo "of $((2 * iters)) and $iters iterations; (×) is the ratio to Swift loop. Rust÷Go below 1: fewer Rust"
+echo "instructions. Pairs as in peers/compare.sh."
