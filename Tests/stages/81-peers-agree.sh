@@ -92,20 +92,29 @@ for program in go rust; do
     fail "$program: unclear error for a changed file: $(cat "$work/err")"
   fi
 done
-# 150 (two bytes), then a varint cut off after one byte at offset 2.
-mkdir "$work/cut"
-printf '\x96\x01\x80' >"$work/cut/cut.bin"
-hash=$((0xcbf29ce484222325))
-for byte in 0x96 0x01 0x80; do hash=$(((hash ^ byte) * 0x100000001b3)); done
-printf 'cut\tvarints\t1\t3\t%016x\t150\n' "$hash" >"$work/cut/MANIFEST.tsv"
-for program in go rust; do
-  binary="out/peers/x86_64/edgebench-peer-$program"
-  if "$binary" decode --corpus-dir "$work/cut" --iters 1 --samples 1 >"$work/out" 2>"$work/err"; then
-    fail "$program accepted a truncated varint"
-  elif grep -q "truncated at byte offset 2" "$work/err" && ! grep -q "ok$" "$work/out"; then
-    echo "ok: $program reports the cut varint: $(head -n 1 "$work/err")"
-  else
-    fail "$program: unclear error for a truncated varint: $(cat "$work/err")"
-  fi
-done
+# Bad varints are reported by kind and byte offset, as edgebench names them, by every decoder
+# that checks them (rust-protobuf 2.27 does not detect a 10th byte above 1: the manifest check
+# catches its wrong value instead, so that file fails for it too).
+bad_varint() { # name, bytes as printf escapes, the error every checking decoder must report
+  mkdir -p "$work/$1"
+  printf "$2" >"$work/$1/$1.bin"
+  local hash=$((0xcbf29ce484222325)) byte
+  for byte in $(od -An -tu1 -v "$work/$1/$1.bin"); do hash=$(((hash ^ byte) * 0x100000001b3)); done
+  printf '%s\tvarints\t1\t%s\t%016x\t150\n' "$1" "$(stat -c %s "$work/$1/$1.bin")" "$hash" >"$work/$1/MANIFEST.tsv"
+  for program in go rust; do
+    binary="out/peers/x86_64/edgebench-peer-$program"
+    if "$binary" decode --corpus-dir "$work/$1" --iters 1 --samples 1 >"$work/out" 2>"$work/err"; then
+      fail "$program accepted $1"
+      continue
+    fi
+    for strategy in ${strategies[$program]}; do
+      [ "$strategy" = rust-protobuf ] && [ "$1" = overflow ] && continue
+      grep -q "decode/$1/$strategy: decode failed: $3" "$work/err" \
+        && echo "ok: $strategy reports $1: $3" || fail "$strategy on $1: $(cat "$work/err")"
+    done
+  done
+}
+bad_varint cut '\x96\x01\x80' "truncated at byte offset 2"
+bad_varint too-long '\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01' "varint-too-long at byte offset 0"
+bad_varint overflow '\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02' "varint-overflow at byte offset 0"
 exit $failed
