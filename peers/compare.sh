@@ -13,23 +13,10 @@
 #   RAW              keep every run's per-case figures in this TSV file (round, program, case, ns/value)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-repo="$(dirname "$here")"
 rounds="${1:-11}"
 iters="${2:-200}"
-arch="$(uname -m)"
-edgebench="${EDGEBENCH:-$repo/.build/release/edgebench}"
-peers="${PEERS_DIR:-$repo/out/peers/$arch}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-[ -x "$edgebench" ] || (cd "$repo" && swift build -c release --product edgebench >/dev/null)
-[ -x "$peers/edgebench-peer-go" ] || bash "$here/build.sh" "$arch" >/dev/null
-corpora="${CORPUS_DIR:-$work/corpora}"
-if [ ! -f "$corpora/MANIFEST.tsv" ]; then
-  "$edgebench" corpus --write "$corpora" >/dev/null 2>&1 \
-    || bash "$here/testing/write-corpora-interim.sh" "$corpora" # until `corpus --write` is on main
-fi
-raw="${RAW:-$work/raw.tsv}"
-: >"$raw"
+# shellcheck source=peers/bench-setup.sh
+source "$here/bench-setup.sh"
 
 # Prints "case ns/value" for every record of JSON Lines on stdin (the median of its samples).
 from_json() {

@@ -11,23 +11,10 @@
 # Go runs with GODEBUG=asyncpreemptoff=1: callgrind aborts on the Go runtime's preemption signals.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-repo="$(dirname "$here")"
 iters="${1:-3}"
-arch="$(uname -m)"
-edgebench="${EDGEBENCH:-$repo/.build/release/edgebench}"
-peers="${PEERS_DIR:-$repo/out/peers/$arch}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 command -v valgrind >/dev/null || { echo "instructions: valgrind missing (apt-get install valgrind)" >&2; exit 1; }
-[ -x "$edgebench" ] || (cd "$repo" && swift build -c release --product edgebench >/dev/null)
-[ -x "$peers/edgebench-peer-go" ] || bash "$here/build.sh" "$arch" >/dev/null
-corpora="${CORPUS_DIR:-$work/corpora}"
-if [ ! -f "$corpora/MANIFEST.tsv" ]; then
-  "$edgebench" corpus --write "$corpora" >/dev/null 2>&1 \
-    || bash "$here/testing/write-corpora-interim.sh" "$corpora" # until `corpus --write` is on main
-fi
-raw="${RAW:-$work/raw.tsv}"
-: >"$raw"
+# shellcheck source=peers/bench-setup.sh
+source "$here/bench-setup.sh"
 # valgrind 3.19 cannot read the DWARF of an unstripped Swift release build: count a stripped copy.
 strip -o "$work/edgebench" "$edgebench"
 edgebench="$work/edgebench"
