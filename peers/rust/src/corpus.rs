@@ -30,7 +30,12 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
 pub fn load(dir: &str, wanted: &[String]) -> Result<Vec<Corpus>, String> {
     let manifest = Path::new(dir).join("MANIFEST.tsv");
     let text = fs::read_to_string(&manifest).map_err(|e| {
-        format!("cannot read {} (write it with 'edgebench corpus --write {}'): {}", manifest.display(), dir, e)
+        format!(
+            "cannot read {} (write it with 'edgebench corpus --write {}'): {}",
+            manifest.display(),
+            dir,
+            e
+        )
     })?;
     let mut corpora = Vec::new();
     for (number, line) in text.lines().enumerate() {
@@ -48,7 +53,11 @@ pub fn load(dir: &str, wanted: &[String]) -> Result<Vec<Corpus>, String> {
         if corpus.bytes.len() != size || checksum != corpus.checksum {
             return Err(format!(
                 "{}: {} bytes with FNV-1a {:016x}, but the manifest says {} bytes with {:016x}",
-                corpus.path, corpus.bytes.len(), checksum, size, corpus.checksum
+                corpus.path,
+                corpus.bytes.len(),
+                checksum,
+                size,
+                corpus.checksum
             ));
         }
         corpora.push(corpus);

@@ -14,8 +14,15 @@ pub fn zigzag64(v: i64) -> u64 {
 /// The message's own fields' share of the digest.
 #[allow(clippy::too_many_arguments)]
 pub fn fields(
-    device_id: u32, temperature: i32, timestamp: u64, sequence: u32, latitude: f64, drift: i64,
-    label: &str, payload: &[u8], samples: &[u32],
+    device_id: u32,
+    temperature: i32,
+    timestamp: u64,
+    sequence: u32,
+    latitude: f64,
+    drift: i64,
+    label: &str,
+    payload: &[u8],
+    samples: &[u32],
 ) -> u64 {
     let mut sum = (device_id as u64).wrapping_add(zigzag32(temperature)).wrapping_add(timestamp);
     sum = sum.wrapping_add(sequence as u64).wrapping_add(latitude.to_bits()).wrapping_add(zigzag64(drift));

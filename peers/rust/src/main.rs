@@ -68,7 +68,10 @@ fn run(options: options::Options, argv: &[String]) -> i32 {
         status = 1;
     }
     let hostname = fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
-    let id = format!("{:016x}", corpus::fnv1a64(format!("{}/{}/{}", started, std::process::id(), hostname.trim()).as_bytes()));
+    let id = format!(
+        "{:016x}",
+        corpus::fnv1a64(format!("{}/{}/{}", started, std::process::id(), hostname.trim()).as_bytes())
+    );
     let corpus_bytes: usize = corpora.iter().map(|c| c.bytes.len()).sum();
     let mut memory = json::Json::new();
     memory.begin_object();
@@ -97,7 +100,10 @@ fn run(options: options::Options, argv: &[String]) -> i32 {
             _ => ("-".to_string(), "-".to_string()),
         };
         let check = if case.check.failure.is_none() { "ok" } else { "FAILED" };
-        table += &format!("{:<34} {:>9} {:>10} {:>21}  {}\n", case.name, case.check.count, median, interval, check);
+        table += &format!(
+            "{:<34} {:>9} {:>10} {:>21}  {}\n",
+            case.name, case.check.count, median, interval, check
+        );
     }
     if options.json && options.output.is_none() {
         print!("{}", lines);

@@ -31,8 +31,15 @@ pub fn summarize_protobuf(input: &[u8]) -> Result<(usize, u64), DecodeError> {
 /// Telemetry.digest over the generated type.
 fn digest_of(m: &Telemetry) -> u64 {
     let mut sum = digest::fields(
-        m.device_id, m.temperature_centi, m.timestamp_micros, m.sequence, m.latitude,
-        m.drift_nanos, &m.label, &m.payload, &m.samples,
+        m.device_id,
+        m.temperature_centi,
+        m.timestamp_micros,
+        m.sequence,
+        m.latitude,
+        m.drift_nanos,
+        &m.label,
+        &m.payload,
+        &m.samples,
     );
     for r in m.readings.iter() {
         sum = sum.wrapping_add(digest::reading(r.sensor_id, r.value, r.flags, &r.deltas));

@@ -34,8 +34,15 @@ impl Telemetry {
     /// The message's digest.
     pub fn digest(&self) -> u64 {
         let mut sum = digest::fields(
-            self.device_id, self.temperature_centi, self.timestamp_micros, self.sequence,
-            self.latitude, self.drift_nanos, &self.label, &self.payload, &self.samples,
+            self.device_id,
+            self.temperature_centi,
+            self.timestamp_micros,
+            self.sequence,
+            self.latitude,
+            self.drift_nanos,
+            &self.label,
+            &self.payload,
+            &self.samples,
         );
         for r in &self.readings {
             sum = sum.wrapping_add(digest::reading(r.sensor_id, r.value, r.flags, &r.deltas));

@@ -56,7 +56,13 @@ pub fn parse(arguments: &[String]) -> Result<Options, String> {
         corpus_dir: String::new(),
         corpora: Vec::new(),
         strategies: STRATEGIES.iter().collect(),
-        plan: Plan { samples: 10, warmup_samples: 1, fixed_iterations: None, target_ns: 10_000_000, seed: clock },
+        plan: Plan {
+            samples: 10,
+            warmup_samples: 1,
+            fixed_iterations: None,
+            target_ns: 10_000_000,
+            seed: clock,
+        },
         json: false,
         output: None,
     };
@@ -80,7 +86,10 @@ pub fn parse(arguments: &[String]) -> Result<Options, String> {
             "--iters" => options.plan.fixed_iterations = Some(integer(&flag, &value, 1, 1_000_000)?),
             "--samples" => options.plan.samples = integer(&flag, &value, 1, 1000)?,
             "--warmup" => options.plan.warmup_samples = integer(&flag, &value, 0, 100)?,
-            "--seed" => options.plan.seed = value.parse().map_err(|_| format!("--seed: not a whole number: '{}'", value))?,
+            "--seed" => {
+                options.plan.seed =
+                    value.parse().map_err(|_| format!("--seed: not a whole number: '{}'", value))?
+            }
             "--format" if value == "table" || value == "json" => options.json = value == "json",
             "--format" => return Err(format!("--format must be table or json, not '{}'", value)),
             "--output" => options.output = Some(value),

@@ -11,14 +11,28 @@ pub const SCHEMA_VERSION: i64 = 1;
 
 /// edgebench's counter names; a peer opens none, so each is "off".
 const COUNTER_EVENTS: [&str; 10] = [
-    "cycles", "instructions", "branches", "branch-misses", "l1d-read-misses", "cache-misses",
-    "task-clock", "context-switches", "cpu-migrations", "page-faults",
+    "cycles",
+    "instructions",
+    "branches",
+    "branch-misses",
+    "l1d-read-misses",
+    "cache-misses",
+    "task-clock",
+    "context-switches",
+    "cpu-migrations",
+    "page-faults",
 ];
 
 /// edgebench's derived counter metrics, all null without counters.
 const DERIVED_METRICS: [&str; 8] = [
-    "ipc", "cycles_per_value", "instructions_per_value", "branches_per_value",
-    "branch_misses_per_1000_values", "l1d_read_misses_per_value", "cache_misses_per_value", "effective_ghz",
+    "ipc",
+    "cycles_per_value",
+    "instructions_per_value",
+    "branches_per_value",
+    "branch_misses_per_1000_values",
+    "l1d_read_misses_per_value",
+    "cache_misses_per_value",
+    "effective_ghz",
 ];
 
 /// What every record of one invocation shares, already rendered.
@@ -67,7 +81,13 @@ pub fn per_value(samples: &[Sample], values: usize) -> Vec<f64> {
 }
 
 /// One case's line, without the newline.
-pub fn line(case: &Case, iterations: usize, samples: &[Sample], stats: Option<&Stats>, shared: &RunShared) -> String {
+pub fn line(
+    case: &Case,
+    iterations: usize,
+    samples: &[Sample],
+    stats: Option<&Stats>,
+    shared: &RunShared,
+) -> String {
     let mut json = Json::new();
     json.begin_object();
     json.strings(&[("schema", Some(SCHEMA_NAME))]);

@@ -66,8 +66,7 @@ pub fn measure(cases: &mut [Case], plan: &Plan, clock_cost: u64) -> Vec<(usize, 
             let end = now(epoch);
             let cpu_end = current_cpu();
             SINK.fetch_add(token, Ordering::Relaxed);
-            let elapsed = end - start;
-            let ns = if elapsed > clock_cost { elapsed - clock_cost } else { 0 };
+            let ns = (end - start).saturating_sub(clock_cost);
             results[index].1.push(Sample { round, position, iterations, ns, cpu_start, cpu_end });
         }
     }
@@ -90,7 +89,8 @@ fn calibrate(case: &mut Case, target_ns: u64, epoch: Instant) -> usize {
         if elapsed >= target / 4.0 {
             return (predicted.ceil() as usize).clamp(1, MAXIMUM_ITERATIONS);
         }
-        iterations = (iterations * 2).max((iterations * 10).min(predicted as usize)).clamp(1, MAXIMUM_ITERATIONS);
+        iterations =
+            (iterations * 2).max((iterations * 10).min(predicted as usize)).clamp(1, MAXIMUM_ITERATIONS);
     }
 }
 
