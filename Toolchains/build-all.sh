@@ -47,8 +47,12 @@ generate_toolset() {
     return 1
   fi
   if grep -q '@UNICODE_TABLES_LP64D@' "$template"; then
-    lp64d="$scratch/unicode-tables-lp64d.a"
-    if [ ! -f "$lp64d" ] || [ "$tables" -nt "$lp64d" ]; then
+    # Named by what it is made from, so a new toolchain or script changes the toolset and SwiftPM
+    # relinks (it does not track files passed to the linker).
+    lp64d="$scratch/unicode-tables-lp64d-$(cat "$tables" "$here/riscv64-lp64d-tables.sh" \
+      | sha256sum | cut -c 1-12).a"
+    if [ ! -f "$lp64d" ]; then
+      rm -f "$scratch"/unicode-tables-lp64d-*.a
       "$here/riscv64-lp64d-tables.sh" "$toolchain/bin" "$tables" "$lp64d" >&2 || return 1
     fi
   fi
