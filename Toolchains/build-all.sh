@@ -20,13 +20,6 @@ mapfile -t rows < <(edgebench_targets "$@")
 mkdir -p "$out/logs"
 echo "toolchain: $toolchain ($("$toolchain/bin/swift" --version 2>/dev/null | head -n 1))"
 
-# Writes stdin to $1 only when it differs, so an unchanged toolset keeps its timestamp.
-write_if_changed() {
-  local temporary="$1.new"
-  cat >"$temporary"
-  if cmp -s "$temporary" "$1"; then rm "$temporary"; else mv "$temporary" "$1"; fi
-}
-
 # Checks the Debian cross tools a target needs, saying what to install when one is missing.
 check_cross_tools() {
   local gnu="$1" libc
@@ -37,9 +30,12 @@ check_cross_tools() {
   return 1
 }
 
-# Fills in toolsets/<name>.json.in for this toolchain; prints the generated toolset's path.
+# Fills in toolsets/<name>.json.in for this toolchain as <scratch>/toolset.json; prints its path.
+# A changed toolset empties the scratch folder first: the Swift frontend does not rewrite an
+# object whose LLVM IR is unchanged, so a flag that changes only code generation (such as
+# -function-sections) would otherwise never reach objects already built.
 generate_toolset() {
-  local name="$1" triple="$2" scratch="$3" tables lp64d=""
+  local name="$1" triple="$2" scratch="$3" tables lp64d="" toolset
   local template="$here/toolsets/$name.json.in"
   tables="$toolchain/lib/swift/embedded/$triple/libswiftUnicodeDataTables.a"
   if grep -q '@UNICODE_TABLES' "$template" && [ ! -f "$tables" ]; then
@@ -47,14 +43,21 @@ generate_toolset() {
     return 1
   fi
   if grep -q '@UNICODE_TABLES_LP64D@' "$template"; then
-    lp64d="$scratch/unicode-tables-lp64d.a"
-    if [ ! -f "$lp64d" ] || [ "$tables" -nt "$lp64d" ]; then
-      "$here/riscv64-lp64d-tables.sh" "$toolchain/bin" "$tables" "$lp64d" >&2 || return 1
-    fi
+    # Named by what it is made from, so a new toolchain or script changes the toolset (SwiftPM
+    # does not track files passed to the linker).
+    lp64d="$scratch/unicode-tables-lp64d-$(cat "$tables" "$here/riscv64-lp64d-tables.sh" \
+      | sha256sum | cut -c 1-12).a"
   fi
-  mkdir -p "$scratch" || return 1
-  sed -e "s|@UNICODE_TABLES_LP64D@|$lp64d|g" -e "s|@UNICODE_TABLES@|$tables|g" "$template" \
-    | write_if_changed "$scratch/toolset.json" || return 1
+  toolset="$(sed -e "s|@UNICODE_TABLES_LP64D@|$lp64d|g" -e "s|@UNICODE_TABLES@|$tables|g" \
+    "$template")" || return 1
+  if [ "$toolset" != "$(cat "$scratch/toolset.json" 2>/dev/null)" ]; then
+    [ -d "$scratch" ] && echo "build-all: $name's toolset changed: building it from scratch" >&2
+    rm -rf "$scratch" && mkdir -p "$scratch" && printf '%s\n' "$toolset" >"$scratch/toolset.json" \
+      || return 1
+  fi
+  if [ -n "$lp64d" ] && [ ! -f "$lp64d" ]; then
+    "$here/riscv64-lp64d-tables.sh" "$toolchain/bin" "$tables" "$lp64d" >&2 || return 1
+  fi
   echo "$scratch/toolset.json"
 }
 

@@ -3,12 +3,14 @@
 #
 # Why: Embedded Swift compiles riscv64 code for lp64d, the ABI of Debian's riscv64 glibc, but the
 # shipped tables archive is marked soft-float (lp64), and both GNU ld and lld refuse to mix the
-# two. The float ABI only changes how float/double values are passed between functions, so a
-# member whose code uses no floating point at all is the same machine code under either label.
-# This keeps exactly those members, relabels their ELF header to double-float, and leaves out the
-# rest (UnicodeScalarProps holds _swift_stdlib_getNumericValue, which returns a double): if
-# edgebench ever needs a left-out symbol, the link fails with an undefined symbol instead of
-# running with a wrong ABI.
+# two. The float ABI only changes how float/double values are passed between functions, so code
+# that neither uses floating-point instructions nor passes floating-point values is the same
+# machine code under either label. This checks every member has no floating-point instruction,
+# relabels its ELF header to double-float, and makes the one table function that passes a
+# floating-point value (_swift_stdlib_getNumericValue returns a double; see the Swift sources,
+# stdlib/public/stubs/Unicode/UnicodeScalarProps.cpp) a local symbol: if edgebench ever calls it
+# (Unicode.Scalar.Properties.numericValue), the link fails with an undefined symbol instead of
+# running with the wrong ABI.
 #
 # usage: riscv64-lp64d-tables.sh <llvm-bin-dir> <stock-archive> <output-archive>
 set -euo pipefail
@@ -21,7 +23,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 "$bin/llvm-ar" x "$stock"
-kept=()
+members=()
 for member in *.o; do
   # ELF64 little-endian RISC-V: class at byte 4 (2), e_machine at 18 (243), e_flags at 48.
   read -r class < <(od -An -tu1 -j4 -N1 "$member")
@@ -39,21 +41,14 @@ for member in *.o; do
   float_ops="$("$bin/llvm-objdump" -d --no-show-raw-insn "$member" \
     | awk '$1 ~ /^[0-9a-f]+:$/ && $2 ~ /^f/ && $2 !~ /^fence/' | wc -l)"
   if [ "$float_ops" -ne 0 ]; then
-    echo "riscv64-lp64d-tables: leaving out $member ($float_ops floating-point instructions)"
-    continue
+    echo "riscv64-lp64d-tables: $member has $float_ops floating-point instructions" >&2
+    exit 1
   fi
-  if "$bin/llvm-nm" "$member" | grep -q ' T _swift_stdlib_getNumericValue$'; then
-    echo "riscv64-lp64d-tables: leaving out $member (_swift_stdlib_getNumericValue returns a double)"
-    continue
-  fi
+  "$bin/llvm-objcopy" --localize-symbol=_swift_stdlib_getNumericValue "$member"
   printf "\\x$(printf %02x $((flags | 4)))" | dd of="$member" bs=1 seek=48 conv=notrunc status=none
-  kept+=("$member")
+  members+=("$member")
 done
-[ ${#kept[@]} -gt 0 ] || {
-  echo "riscv64-lp64d-tables: no member of $stock could be relabelled" >&2
-  exit 1
-}
 mkdir -p "$(dirname "$output")"
-"$bin/llvm-ar" rcs "$work/tables.a" "${kept[@]}"
+"$bin/llvm-ar" rcs "$work/tables.a" "${members[@]}"
 mv "$work/tables.a" "$output"
-echo "riscv64-lp64d-tables: relabelled ${kept[*]}"
+echo "riscv64-lp64d-tables: relabelled ${members[*]}; _swift_stdlib_getNumericValue hidden"

@@ -3,8 +3,9 @@
 # under its qemu-user emulator, and checks: `edgebench selftest` passes every check; `edgebench
 # list` (corpus counts, sizes, FNV-1a checksums, value sums, strategies) equals the host build's;
 # `edgebench decode --iters 1 --strategy all` exits 0, prints nothing on stderr, and reports one
-# "ok" row per corpus and strategy with the corpus's value count. Times printed under QEMU are
-# emulated and say nothing about a board.
+# "ok" row per corpus and strategy with the corpus's value count (and its value sum, when the
+# table shows the decoded sum). Times printed under QEMU are emulated and say nothing about a
+# board.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source Toolchains/toolchain.sh
@@ -23,7 +24,7 @@ trap 'rm -rf "$work"' EXIT
 
 "out/edgebench-$host" list >"$work/host-list"
 # Corpus rows run from the header to the blank line; strategy rows follow their own header.
-awk 'NR > 1 && NF == 0 { exit } NR > 1 { print $1, $2 }' "$work/host-list" >"$work/corpora"
+awk 'NR > 1 && NF == 0 { exit } NR > 1 { print $1, $2, $5 }' "$work/host-list" >"$work/corpora"
 awk 'seen && NF { print $1 } /^strategy/ { seen = 1 }' "$work/host-list" >"$work/strategies"
 corpora=$(wc -l <"$work/corpora")
 strategies=$(wc -l <"$work/strategies")
@@ -65,11 +66,16 @@ while read -r name _ _ runner _; do
   if "${run[@]}" decode --iters 1 --strategy all >"$work/decode" 2>"$work/decode-errors" \
     && [ ! -s "$work/decode-errors" ]; then
     rows=0
-    while read -r corpus values; do
+    while read -r corpus values sum; do
       while read -r strategy; do
-        if awk -v c="$corpus" -v s="$strategy" -v n="$values" \
-          '$1 == c && $2 == s && $3 == n && $NF == "ok" { found = 1 } END { exit !found }' \
-          "$work/decode"; then
+        # A row: corpus, strategy, value count, ..., "ok" in the check column, then (when the
+        # table has a sum column) the decoded wrapping sum, which must be the corpus's.
+        if awk -v c="$corpus" -v s="$strategy" -v n="$values" -v sum="$sum" '
+          $1 == c && $2 == s && $3 == n {
+            for (i = 4; i <= NF; i++) if ($i == "ok") break
+            if (i <= NF && (i == NF || $(i + 1) == sum)) found = 1
+          }
+          END { exit !found }' "$work/decode"; then
           rows=$((rows + 1))
         else
           fail "$name: decode has no ok row for $corpus with $strategy ($values values)"
