@@ -1,0 +1,61 @@
+import Testing
+
+@testable import CodecCore
+
+@Suite("Every decode strategy returns what loop returns")
+struct StrategyEquivalenceTests {
+  @Test("on every built-in corpus", arguments: VarintDistribution.allCases)
+  func builtInCorpus(_ distribution: VarintDistribution) {
+    let corpus = VarintCorpus.builtIn(distribution)
+    let reference = BulkDecoderUnderTest.loop.outcome(corpus.bytes)
+    guard case .decoded(let values, let result) = reference else {
+      Issue.record("loop failed on \(corpus.name): \(reference)")
+      return
+    }
+    #expect(result.valueCount == corpus.valueCount)
+    #expect(values.reduce(0, &+) == corpus.valueSum)
+    for decoder in BulkDecoderUnderTest.allCases {
+      #expect(decoder.outcome(corpus.bytes) == reference, "\(decoder) on \(corpus.name)")
+    }
+  }
+
+  @Test("on random buffers cut at every length near the end")
+  func cutBuffers() {
+    for seed in 1...24 as ClosedRange<UInt64> {
+      let bytes = mixedVarints(count: 60, seed: seed)
+      for length in max(0, bytes.count - 90)...bytes.count {
+        let reference = BulkDecoderUnderTest.loop.outcome(bytes, length: length)
+        for decoder in BulkDecoderUnderTest.allCases {
+          #expect(
+            decoder.outcome(bytes, length: length) == reference,
+            "\(decoder), seed \(seed), length \(length) of \(bytes.count)")
+        }
+      }
+    }
+  }
+
+  @Test("with output buffers shorter than the input's values")
+  func shortOutputs() {
+    let bytes = mixedVarints(count: 400, seed: 99)
+    for capacity in [0, 1, 2, 15, 16, 17, 63, 64, 65, 79, 80, 81, 150, 399] {
+      let reference = BulkDecoderUnderTest.loop.outcome(bytes, capacity: capacity)
+      for decoder in BulkDecoderUnderTest.allCases {
+        #expect(
+          decoder.outcome(bytes, capacity: capacity) == reference,
+          "\(decoder), capacity \(capacity)")
+      }
+    }
+  }
+
+  @Test("on runs of one-byte values broken by one long value at every position")
+  func oneLongValueInShortRun() {
+    for position in 0..<100 {
+      var bytes = [UInt8](repeating: 0x05, count: 100)
+      bytes.replaceSubrange(position..<position + 1, with: Varint.encode(UInt64.max >> 3))
+      let reference = BulkDecoderUnderTest.loop.outcome(bytes)
+      for decoder in BulkDecoderUnderTest.allCases {
+        #expect(decoder.outcome(bytes) == reference, "\(decoder), position \(position)")
+      }
+    }
+  }
+}
