@@ -58,4 +58,9 @@ struct StrategyEquivalenceTests {
       }
     }
   }
+
+  @Test("the on-board cross-check finds no disagreement")
+  func onBoardCrossCheck() {
+    #expect(StrategyCrossCheck.firstDisagreement() == nil)
+  }
 }
