@@ -4,6 +4,7 @@ typealias BulkOutcome = StrategyCrossCheck.Outcome
 typealias BulkDecoderUnderTest = StrategyCrossCheck.Variant
 
 extension StrategyCrossCheck.Outcome: CustomStringConvertible {
+  /// One line for test failure messages.
   public var description: String {
     switch self {
     case .decoded(let values, let result):
@@ -15,6 +16,7 @@ extension StrategyCrossCheck.Outcome: CustomStringConvertible {
 }
 
 extension StrategyCrossCheck.Variant: CustomStringConvertible {
+  /// The variant's name, for test failure messages.
   public var description: String { name }
 }
 
