@@ -34,6 +34,20 @@ struct StrategyEquivalenceTests {
     }
   }
 
+  @Test(
+    "on buffers of one distribution cut at every length", arguments: VarintDistribution.allCases)
+  func cutUniformBuffers(_ distribution: VarintDistribution) {
+    let bytes = VarintCorpus(distribution, valueCount: 40, seed: 5).bytes
+    for length in 0...bytes.count {
+      let reference = BulkDecoderUnderTest.loop.outcome(bytes, length: length)
+      for decoder in BulkDecoderUnderTest.allCases {
+        #expect(
+          decoder.outcome(bytes, length: length) == reference,
+          "\(decoder), \(distribution.name), length \(length) of \(bytes.count)")
+      }
+    }
+  }
+
   @Test("with output buffers shorter than the input's values")
   func shortOutputs() {
     let bytes = mixedVarints(count: 400, seed: 99)

@@ -24,33 +24,42 @@ public enum BitmapVarintDecoder {
       // A block holds at most 64 varints (plus one pair store): check the output once a block.
       while input.count - offset >= blockReach && output.count - count >= 66 {
         let block = base + offset
-        let continuations = VectorOps.continuationBits64(block)
-        // Runs of continuation bits: 8 in a row start a varint of 9+ bytes, 10 one of 11+.
-        let run2 = continuations & continuations &>> 1
-        let run4 = run2 & run2 &>> 2
-        let run8 = run4 & run4 &>> 4
-        let run10 = run8 & run2 &>> 8
-        var consumed = 0
-        if run10 != 0 {
-          consumed = decodeCarefully(block, stops: ~continuations, into: values, count: &count)
-        } else if run8 == 0 {
-          consumed = decodeShort(block, stops: ~continuations, into: values, count: &count)
-        } else {
-          let blockCount = count
-          let mixed = decodeMixed(block, stops: ~continuations, into: values, count: &count)
-          consumed = mixed.consumed
-          // A 10th byte above 1 somewhere: redo the block carefully to stop at it.
-          if !mixed.isRegular {
-            count = blockCount
-            consumed = decodeCarefully(block, stops: ~continuations, into: values, count: &count)
-          }
-        }
+        let decoded = decodeBlock(
+          block, continuations: VectorOps.continuationBits64(block), into: values, count: &count)
+        offset &+= decoded.consumed
         // No complete varint in 64 bytes, or an irregular one: the reference takes over.
-        offset &+= consumed
-        if consumed == 0 || run10 != 0 { break }
+        if decoded.consumed == 0 || !decoded.isRegular { break }
       }
     }
     return try VarintDecoder.decodeAll(input, from: offset, into: output, startingAt: count)
+  }
+
+  /// Decodes the varints that end in the 64-byte block at `block`, whose continuation bits are
+  /// `continuations`, with the loop made for their lengths. Returns the bytes they took, and
+  /// false when decoding stopped before an irregular varint (over-long, or overflowing).
+  // Inlined: one call per block, but it keeps `count` in a register (bench, see README).
+  @inline(__always)
+  static func decodeBlock(
+    _ block: UnsafeRawPointer, continuations: UInt64, into values: UnsafeMutablePointer<UInt64>,
+    count: inout Int
+  ) -> (consumed: Int, isRegular: Bool) {
+    // Runs of continuation bits: 8 in a row start a varint of 9+ bytes, 10 one of 11+.
+    let run2 = continuations & continuations &>> 1
+    let run4 = run2 & run2 &>> 2
+    let run8 = run4 & run4 &>> 4
+    let run10 = run8 & run2 &>> 8
+    if run10 != 0 {
+      return (decodeCarefully(block, stops: ~continuations, into: values, count: &count), false)
+    }
+    if run8 == 0 {
+      return (decodeShort(block, stops: ~continuations, into: values, count: &count), true)
+    }
+    let blockCount = count
+    let mixed = decodeMixed(block, stops: ~continuations, into: values, count: &count)
+    if mixed.isRegular { return (mixed.consumed, true) }
+    // A 10th byte above 1 somewhere: decode the block again, stopping before it.
+    count = blockCount
+    return (decodeCarefully(block, stops: ~continuations, into: values, count: &count), false)
   }
 
   /// Decodes the varints that end in the block when all are 1...8 bytes long: two per step,

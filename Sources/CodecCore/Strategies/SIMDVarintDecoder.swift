@@ -8,9 +8,9 @@
 /// up to 16 values with a handful of instructions. On long varints it is `bitmap` plus a table
 /// lookup per value, so slightly slower.
 public enum SIMDVarintDecoder {
-  /// Bytes the fast loop needs readable from a block's start: its steps start in the first 48
-  /// bytes and read 16.
-  static let blockReach = 64
+  /// Bytes the fast loop needs readable from a block's start: its own steps start in the first
+  /// 48 bytes and read 16, but a block handed to `bitmap` needs that strategy's reach.
+  static let blockReach = BitmapVarintDecoder.blockReach
 
   /// Output room one block may touch: 64 values, plus the unused lanes of the last store.
   static let blockOutput = 64 + 16
@@ -38,6 +38,15 @@ public enum SIMDVarintDecoder {
       blocks: while input.count - offset >= blockReach && output.count - count >= blockOutput {
         let block = base + offset
         let continuations = VectorOps.continuationBits64(block)
+        // Fewer than 24 varints end here (over 2.7 bytes each): long values, where a shuffle
+        // gathers few; `bitmap`'s pair loops decode them with fewer instructions.
+        if (~continuations).nonzeroBitCount < 24 {
+          let decoded = BitmapVarintDecoder.decodeBlock(
+            block, continuations: continuations, into: values, count: &count)
+          offset &+= decoded.consumed
+          if decoded.consumed == 0 || !decoded.isRegular { break }
+          continue
+        }
         var position = 0
         while position <= 48 {
           let ahead = continuations &>> UInt64(truncatingIfNeeded: position)
