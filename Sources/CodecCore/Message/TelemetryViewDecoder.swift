@@ -95,4 +95,18 @@ extension TelemetryView {
     }
     return summary
   }
+
+  /// Decodes a stream of length-delimited messages as views, with the one-at-a-time varint
+  /// decoder of `strategy` (`loop` included: the record fast path built on the reference).
+  ///
+  /// Not generic, so callers in other modules get the specialized decoders.
+  public static func summarize(
+    _ input: UnsafeRawBufferPointer, varintsOf strategy: DecodeStrategy
+  ) throws(DecodeError) -> MessageStreamSummary {
+    switch strategy {
+    case .loop: return try summarize(input, varints: VarintDecoder.self)
+    case .word, .bitmap: return try summarize(input, varints: WordVarintDecoder.self)
+    case .simd: return try summarize(input, varints: SIMDVarintDecoder.self)
+    }
+  }
 }

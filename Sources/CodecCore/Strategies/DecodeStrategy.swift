@@ -12,9 +12,10 @@ public enum DecodeStrategy: CaseIterable, Sendable {
   case loop
   /// One varint per step from an 8-byte load and a trailing-zero count (`WordVarintDecoder`).
   case word
-  /// A stop-bit bitmap of 64 bytes, then branch-free extraction (`BitmapVarintDecoder`).
+  /// A stop-bit bitmap of 64 bytes, then two varints per vector register (`BitmapVarintDecoder`).
   case bitmap
-  /// Masked-VByte: 16-byte vectors and a table-driven shuffle (`SIMDVarintDecoder`).
+  /// Masked-VByte: 16-byte vectors and a table-driven shuffle, `bitmap` for long-value blocks
+  /// (`SIMDVarintDecoder`).
   case simd
 
   /// The name users type and results record.
@@ -35,7 +36,7 @@ public enum DecodeStrategy: CaseIterable, Sendable {
     case .word:
       return "8-byte load + trailing zeros; no length branch, but each value waits on the last"
     case .bitmap:
-      return "stop-bit bitmap of 64 bytes; many varints in flight, best on long/mixed lengths"
+      return "stop-bit bitmap of 64 bytes, varints in pairs; best on long and mixed lengths"
     case .simd:
       return "vector mask + table shuffle, up to 16 values a step; best on 1-2 byte values"
     }
@@ -85,8 +86,7 @@ public enum DecodeStrategy: CaseIterable, Sendable {
   ) throws(DecodeError) -> MessageStreamSummary {
     switch self {
     case .loop: return try MessageStream.summarize(input)
-    case .word, .bitmap: return try TelemetryView.summarize(input, varints: WordVarintDecoder.self)
-    case .simd: return try TelemetryView.summarize(input, varints: SIMDVarintDecoder.self)
+    case .word, .bitmap, .simd: return try TelemetryView.summarize(input, varintsOf: self)
     }
   }
 }

@@ -2,11 +2,13 @@
 /// compares, then many varints per step — 16 one-byte values widened straight from a vector, or
 /// a run of 1- and 2-byte varints gathered by one table-driven byte shuffle (pshufb on x86_64,
 /// tbl on aarch64, Swift `SIMD` lanes elsewhere). A varint of 3 or more bytes is extracted from
-/// its length in the mask, as `bitmap` does.
+/// its length in the mask; a block where fewer than 24 varints end (long values, where a
+/// shuffle gathers few) is handed whole to `bitmap`'s pair loops.
 ///
 /// Where it wins: short varints (`one-byte`, `two-byte`, `protobuf-skew`), where a step decodes
-/// up to 16 values with a handful of instructions. On long varints it is `bitmap` plus a table
-/// lookup per value, so slightly slower.
+/// up to 16 values with a handful of instructions, and it stays close to `bitmap` on long ones.
+/// What it leans on is the vector unit's shuffle and the table in L1: a core with a slow pshufb
+/// or tbl, or a small L1, ranks it lower.
 public enum SIMDVarintDecoder {
   /// Bytes the fast loop needs readable from a block's start: its own steps start in the first
   /// 48 bytes and read 16, but a block handed to `bitmap` needs that strategy's reach.

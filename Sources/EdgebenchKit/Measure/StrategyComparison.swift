@@ -129,7 +129,7 @@ public struct StrategyComparison {
   ) throws(DecodeError) -> MessageStreamSummary {
     switch compared {
     case .strategy(let strategy): return try strategy.decodeMessageStream(input)
-    case .viewOnLoop: return try TelemetryView.summarize(input, varints: VarintDecoder.self)
+    case .viewOnLoop: return try TelemetryView.summarize(input, varintsOf: .loop)
     }
   }
 }
