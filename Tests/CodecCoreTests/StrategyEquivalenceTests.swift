@@ -14,9 +14,7 @@ struct StrategyEquivalenceTests {
     }
     #expect(result.valueCount == corpus.valueCount)
     #expect(values.reduce(0, &+) == corpus.valueSum)
-    for decoder in BulkDecoderUnderTest.allCases {
-      #expect(decoder.outcome(corpus.bytes) == reference, "\(decoder) on \(corpus.name)")
-    }
+    expectEveryDecoderAgrees(corpus.bytes, "\(corpus.name)")
   }
 
   @Test("on random buffers cut at every length near the end")
@@ -24,12 +22,8 @@ struct StrategyEquivalenceTests {
     for seed in 1...24 as ClosedRange<UInt64> {
       let bytes = mixedVarints(count: 60, seed: seed)
       for length in max(0, bytes.count - 90)...bytes.count {
-        let reference = BulkDecoderUnderTest.loop.outcome(bytes, length: length)
-        for decoder in BulkDecoderUnderTest.allCases {
-          #expect(
-            decoder.outcome(bytes, length: length) == reference,
-            "\(decoder), seed \(seed), length \(length) of \(bytes.count)")
-        }
+        expectEveryDecoderAgrees(
+          bytes, length: length, "seed \(seed), length \(length) of \(bytes.count)")
       }
     }
   }
@@ -39,12 +33,8 @@ struct StrategyEquivalenceTests {
   func cutUniformBuffers(_ distribution: VarintDistribution) {
     let bytes = VarintCorpus(distribution, valueCount: 40, seed: 5).bytes
     for length in 0...bytes.count {
-      let reference = BulkDecoderUnderTest.loop.outcome(bytes, length: length)
-      for decoder in BulkDecoderUnderTest.allCases {
-        #expect(
-          decoder.outcome(bytes, length: length) == reference,
-          "\(decoder), \(distribution.name), length \(length) of \(bytes.count)")
-      }
+      expectEveryDecoderAgrees(
+        bytes, length: length, "\(distribution.name), length \(length) of \(bytes.count)")
     }
   }
 
@@ -52,12 +42,7 @@ struct StrategyEquivalenceTests {
   func shortOutputs() {
     let bytes = mixedVarints(count: 400, seed: 99)
     for capacity in [0, 1, 2, 15, 16, 17, 63, 64, 65, 79, 80, 81, 150, 399] {
-      let reference = BulkDecoderUnderTest.loop.outcome(bytes, capacity: capacity)
-      for decoder in BulkDecoderUnderTest.allCases {
-        #expect(
-          decoder.outcome(bytes, capacity: capacity) == reference,
-          "\(decoder), capacity \(capacity)")
-      }
+      expectEveryDecoderAgrees(bytes, capacity: capacity, "capacity \(capacity)")
     }
   }
 
@@ -66,10 +51,7 @@ struct StrategyEquivalenceTests {
     for position in 0..<100 {
       var bytes = [UInt8](repeating: 0x05, count: 100)
       bytes.replaceSubrange(position..<position + 1, with: Varint.encode(UInt64.max >> 3))
-      let reference = BulkDecoderUnderTest.loop.outcome(bytes)
-      for decoder in BulkDecoderUnderTest.allCases {
-        #expect(decoder.outcome(bytes) == reference, "\(decoder), position \(position)")
-      }
+      expectEveryDecoderAgrees(bytes, "position \(position)")
     }
   }
 

@@ -59,10 +59,7 @@ struct StrategyMalformedInputTests {
       let bytes = (0..<count).map { _ in
         UInt8(truncatingIfNeeded: random.next()) | (random.next(below: 4) == 0 ? 0 : 0x80)
       }
-      let reference = BulkDecoderUnderTest.loop.outcome(bytes)
-      for decoder in BulkDecoderUnderTest.allCases {
-        #expect(decoder.outcome(bytes) == reference, "\(decoder) on \(bytes)")
-      }
+      expectEveryDecoderAgrees(bytes, "\(bytes)")
     }
   }
 

@@ -37,9 +37,9 @@ public enum StrategyCrossCheck {
       _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
     ) throws(DecodeError) -> BulkDecodeResult {
       switch self {
-      case .loop: return try VarintDecoder.decodeAll(input, into: output)
-      case .word: return try WordVarintDecoder.decodeAll(input, into: output)
-      case .bitmap: return try BitmapVarintDecoder.decodeAll(input, into: output)
+      case .loop: return try DecodeStrategy.loop.decodeAll(input, into: output)
+      case .word: return try DecodeStrategy.word.decodeAll(input, into: output)
+      case .bitmap: return try DecodeStrategy.bitmap.decodeAll(input, into: output)
       case .simdHardware:
         return try SIMDVarintDecoder.decodeAll(input, into: output, using: HardwareByteShuffle.self)
       case .simdPortable:
