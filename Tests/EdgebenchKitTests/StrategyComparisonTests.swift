@@ -38,8 +38,13 @@ struct StrategyComparisonTests {
   func run() throws {
     let corpus = try #require(BuiltInCorpus.named("protobuf-skew"))
     let cases = ComparedCase.cases(for: corpus, strategies: DecodeStrategy.allCases)
+    let repetitions = try StrategyComparison.repetitions(
+      for: corpus, cases: cases, sampleNanoseconds: 100_000
+    ).get()
+    #expect(repetitions.count == cases.count)
+    #expect(repetitions.allSatisfy { $0 >= 1 })
     let comparison = try StrategyComparison.run(
-      corpus, cases: cases, samples: 3, repetitions: 1
+      corpus, cases: cases, samples: 3, repetitions: repetitions
     ).get()
     #expect(comparison.medians.count == cases.count)
     #expect(comparison.medians.allSatisfy { $0 > 0 })

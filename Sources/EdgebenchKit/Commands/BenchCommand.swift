@@ -4,19 +4,24 @@ import CodecCore
 /// ratio to `loop` measured in the same run.
 public struct BenchCommand {
   /// Timed rounds per case; the median is reported.
-  public var samples = 9
-  /// Target milliseconds per sample of `loop`; the repetitions are derived from it.
-  public var sampleMilliseconds = 20
+  public var samples = 31
+  /// Target milliseconds per sample of every case; each case's repetitions are derived from it.
+  public var sampleMilliseconds = 2
   /// The corpora to run, by name.
   public var corpusNames = BuiltInCorpus.names
   /// The strategies to compare with `loop`.
   public var strategies = DecodeStrategy.allCases
+  /// The clock that times samples.
+  public var clock = SampleClock.threadCPU
 
   /// The command's usage text.
   public static let usage = """
-    usage: edgebench bench [--samples N] [--sample-ms N] [--corpus NAME|all] [--strategy NAME|all]
-      --samples N      timed rounds per strategy, interleaved; the median is shown (default 9)
-      --sample-ms N    about how long one round of 'loop' takes (default 20)
+    usage: edgebench bench [--samples N] [--sample-ms N] [--clock cpu|wall] [--corpus NAME|all]
+                           [--strategy NAME|all]
+      --samples N      timed rounds per strategy, interleaved; the median is shown (default 31)
+      --sample-ms N    about how long one sample of each strategy lasts (default 2)
+      --clock cpu|wall thread CPU time (default: time given to other processes left out) or
+                       wall-clock time
       --corpus NAME    one corpus, or 'all' (default); see 'edgebench list'
       --strategy NAME  one strategy to compare with loop, or 'all' (default)
     """
@@ -29,6 +34,12 @@ public struct BenchCommand {
       case "--samples": samples = try cursor.integer(of: flag, inline: inline, in: 1...1_001)
       case "--sample-ms":
         sampleMilliseconds = try cursor.integer(of: flag, inline: inline, in: 1...10_000)
+      case "--clock":
+        let name = try cursor.value(of: flag, inline: inline)
+        guard name == "cpu" || name == "wall" else {
+          throw .invalidValue(flag: flag, value: name, reason: "must be cpu or wall")
+        }
+        clock = name == "cpu" ? .threadCPU : .wall
       case "--corpus":
         let name = try cursor.value(of: flag, inline: inline)
         guard name == "all" || BuiltInCorpus.names.contains(name) else {
@@ -45,7 +56,9 @@ public struct BenchCommand {
 
   /// Runs every corpus and prints one table; returns the exit status (1 if a decode was wrong).
   public func run() -> Int32 {
-    Console.out("vector path: \(VectorPath.current.name); samples: \(samples), median shown")
+    Console.out(
+      "vector path: \(VectorPath.current.name); samples: \(samples) of ~\(sampleMilliseconds) ms, "
+        + "\(clock == .threadCPU ? "thread CPU" : "wall") clock, median shown")
     Console.out(
       NumberFormat.pad("corpus", 16, alignRight: false)
         + NumberFormat.pad("strategy", 10, alignRight: false) + NumberFormat.pad("B/value", 8)
@@ -56,8 +69,13 @@ public struct BenchCommand {
     for name in corpusNames {
       guard let corpus = BuiltInCorpus.named(name) else { continue }
       let cases = ComparedCase.cases(for: corpus, strategies: strategies)
-      let outcome = StrategyComparison.run(
-        corpus, cases: cases, samples: samples, repetitions: repetitions(for: corpus))
+      let outcome = StrategyComparison.repetitions(
+        for: corpus, cases: cases, sampleNanoseconds: Double(sampleMilliseconds) * 1_000_000,
+        clock: clock
+      ).flatMap { repetitions in
+        StrategyComparison.run(
+          corpus, cases: cases, samples: samples, repetitions: repetitions, clock: clock)
+      }
       switch outcome {
       case .success(let comparison):
         for index in cases.indices { Console.out(row(corpus, comparison, index)) }
@@ -67,20 +85,6 @@ public struct BenchCommand {
       }
     }
     return status
-  }
-
-  /// Decodes per sample so that one sample of `loop` takes about `sampleMilliseconds`.
-  private func repetitions(for corpus: BuiltInCorpus) -> Int {
-    switch StrategyComparison.run(
-      corpus, cases: [.strategy(.loop)], samples: 1, repetitions: 1)
-    {
-    case .success(let probe):
-      let nanoseconds = probe.medians[0] * Double(max(corpus.valueCount, 1))
-      let wanted = Double(sampleMilliseconds) * 1_000_000 / max(nanoseconds, 1)
-      return max(1, min(100_000, Int(wanted)))
-    case .failure:
-      return 1
-    }
   }
 
   private func row(

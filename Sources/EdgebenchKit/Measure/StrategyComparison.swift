@@ -1,3 +1,4 @@
+import CPerf
 import CodecCore
 
 /// One row of a strategy comparison: a decode strategy, or the record fast path built on the
@@ -28,6 +29,23 @@ public enum ComparedCase: Equatable {
   }
 }
 
+/// Which clock times a comparison's samples.
+public enum SampleClock: Sendable {
+  /// CPU time of the running thread: time the scheduler gives to other processes is left out,
+  /// so a busy shared machine slows the samples less (the default for `bench`).
+  case threadCPU
+  /// Wall-clock time from the monotonic clock.
+  case wall
+
+  /// Now, in nanoseconds from an arbitrary origin.
+  func now() -> UInt64 {
+    switch self {
+    case .threadCPU: return cperf_thread_cpu_ns()
+    case .wall: return MonotonicClock.now()
+    }
+  }
+}
+
 /// Interleaved timing of several cases on one corpus: sample k times every case in turn
 /// (rotating which goes first), so drift of a noisy machine hits all of them alike; each
 /// case's figure is the median of its samples.
@@ -52,10 +70,15 @@ public struct StrategyComparison {
     medians[index] > 0 ? medians[0] / medians[index] : 0
   }
 
-  /// Checks every case once against the corpus, then times `samples` rounds of `repetitions`
-  /// decodes per case. Fails on the first case that decodes wrongly.
+  /// Checks every case once against the corpus, then times `samples` rounds in which case `i`
+  /// decodes `repetitions[i]` times. Fails on the first case that decodes wrongly.
+  ///
+  /// Give every case the repetitions that make its samples equally long (see
+  /// `repetitions(for:cases:sampleNanoseconds:)`): on a shared machine a long sample is more
+  /// likely to be preempted than a short one, which would bias the ratios.
   public static func run(
-    _ corpus: BuiltInCorpus, cases: [ComparedCase], samples: Int, repetitions: Int
+    _ corpus: BuiltInCorpus, cases: [ComparedCase], samples: Int, repetitions: [Int],
+    clock: SampleClock = .threadCPU
   ) -> Result<StrategyComparison, DecodeCheckFailure> {
     var isMessages = false
     if case .messages = corpus { isMessages = true }
@@ -77,10 +100,11 @@ public struct StrategyComparison {
           for sample in 0..<samples {
             for turn in 0..<cases.count {
               let index = (turn + sample) % cases.count
-              let start = MonotonicClock.now()
-              for _ in 0..<repetitions { try decode(cases[index], isMessages, input, values) }
-              let elapsed = Double(MonotonicClock.now() - start)
-              perValue[index].append(elapsed / Double(repetitions * max(corpus.valueCount, 1)))
+              let start = clock.now()
+              let count = repetitions[index]
+              for _ in 0..<count { try decode(cases[index], isMessages, input, values) }
+              let elapsed = Double(clock.now() - start)
+              perValue[index].append(elapsed / Double(count * max(corpus.valueCount, 1)))
             }
           }
         } catch {
@@ -93,6 +117,21 @@ public struct StrategyComparison {
       StrategyComparison(
         medians: perValue.map { median($0) },
         ranges: perValue.map { ($0.min() ?? 0, $0.max() ?? 0) }, cases: cases))
+  }
+
+  /// Repetitions per case that make each of its samples last about `sampleNanoseconds`, from
+  /// the fastest of three timed probes of one decode each.
+  public static func repetitions(
+    for corpus: BuiltInCorpus, cases: [ComparedCase], sampleNanoseconds: Double,
+    clock: SampleClock = .threadCPU
+  ) -> Result<[Int], DecodeCheckFailure> {
+    let probes = cases.map { _ in 1 }
+    return run(corpus, cases: cases, samples: 3, repetitions: probes, clock: clock).map { probe in
+      probe.ranges.map { range in
+        let perDecode = range.low * Double(max(corpus.valueCount, 1))
+        return max(1, min(1_000_000, Int(sampleNanoseconds / max(perDecode, 1))))
+      }
+    }
   }
 
   /// One untimed decode: the value (or message) count and the wrapping sum of the values (or
