@@ -11,9 +11,6 @@ enum VarintWords {
   /// The continuation bit of each byte of a word.
   static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-  /// The seven payload bits of each byte of a word.
-  static let payloadBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
   /// Eight bytes from `pointer`, least significant first, at any alignment.
   // Inlined: as a call it costs more than its body (bench/callgrind, see README).
   @inline(__always)
