@@ -10,7 +10,9 @@ let package = Package(
     .library(name: "CodecCore", targets: ["CodecCore"]),
   ],
   targets: [
-    .target(name: "CodecCore"),
+    // Vector instructions Swift cannot spell (pshufb, pmovmskb, NEON tbl), as inline wrappers.
+    .target(name: "CIntrinsics"),
+    .target(name: "CodecCore", dependencies: ["CIntrinsics"]),
     // libm: Double rounding in the runner calls it, and neither build mode links it by itself.
     .target(name: "CPerf", linkerSettings: [.linkedLibrary("m")]),
     // The runner's logic, shared by the host and board builds; a library so tests can reach it.

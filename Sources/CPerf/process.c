@@ -32,6 +32,12 @@ uint64_t cperf_monotonic_ns(void) {
   return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
 }
 
+uint64_t cperf_thread_cpu_ns(void) {
+  struct timespec now;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+}
+
 int cperf_write_all(int fd, const void *bytes, size_t count) {
   const char *cursor = bytes;
   while (count > 0) {

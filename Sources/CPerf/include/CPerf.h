@@ -14,6 +14,10 @@ extern "C" {
 /// Nanoseconds from CLOCK_MONOTONIC.
 uint64_t cperf_monotonic_ns(void);
 
+/// Nanoseconds of CPU time this thread has run (CLOCK_THREAD_CPUTIME_ID): unlike the
+/// monotonic clock, it does not count time the scheduler gave to other processes.
+uint64_t cperf_thread_cpu_ns(void);
+
 /// The process's argument count, captured before main by a constructor.
 int cperf_argc(void);
 

@@ -38,6 +38,13 @@ public struct ByteReader {
 
   /// Reads a varint of up to 64 bits.
   public mutating func readVarint() throws(DecodeError) -> UInt64 {
+    try readVarint(using: VarintDecoder.self)
+  }
+
+  /// Reads a varint of up to 64 bits with `Decoder`'s one-at-a-time decoder.
+  public mutating func readVarint<Decoder: VarintDecoding>(
+    using _: Decoder.Type
+  ) throws(DecodeError) -> UInt64 {
     // One-byte values dominate real messages (tags, small counts): take them without a loop.
     if offset < end {
       let first = buffer[offset]
@@ -46,15 +53,22 @@ public struct ByteReader {
         return UInt64(first)
       }
     }
-    let (value, length) = try VarintDecoder.decode(buffer, at: offset, end: end)
+    let (value, length) = try Decoder.decode(buffer, at: offset, end: end)
     offset += length
     return value
   }
 
   /// Reads a varint that must fit 32 bits.
   public mutating func readVarint32() throws(DecodeError) -> UInt32 {
+    try readVarint32(using: VarintDecoder.self)
+  }
+
+  /// Reads a varint that must fit 32 bits with `Decoder`'s one-at-a-time decoder.
+  public mutating func readVarint32<Decoder: VarintDecoding>(
+    using decoder: Decoder.Type
+  ) throws(DecodeError) -> UInt32 {
     let start = offset
-    let value = try readVarint()
+    let value = try readVarint(using: decoder)
     guard let narrow = UInt32(exactly: value) else {
       throw .varint32Overflow(offset: start, value: value)
     }
@@ -107,8 +121,15 @@ public struct ByteReader {
 
   /// Reads a varint length and returns a view of that many bytes, without copying them.
   public mutating func readLengthDelimited() throws(DecodeError) -> ByteView {
+    try readLengthDelimited(using: VarintDecoder.self)
+  }
+
+  /// Reads a length-delimited view, decoding its length with `Decoder`.
+  public mutating func readLengthDelimited<Decoder: VarintDecoding>(
+    using decoder: Decoder.Type
+  ) throws(DecodeError) -> ByteView {
     let start = offset
-    let length = try readVarint()
+    let length = try readVarint(using: decoder)
     guard length <= UInt64(Int.max) else { throw .lengthOverflow(offset: start, length: length) }
     guard length <= UInt64(remaining) else {
       throw .lengthOutOfBounds(offset: start, length: length, available: remaining)
@@ -120,8 +141,15 @@ public struct ByteReader {
 
   /// Reads a field tag, rejecting field number 0, numbers above 2^29 - 1 and wire types 6 and 7.
   public mutating func readTag() throws(DecodeError) -> FieldTag {
+    try readTag(using: VarintDecoder.self)
+  }
+
+  /// Reads a field tag, decoding its varint with `Decoder`; the same checks as `readTag()`.
+  public mutating func readTag<Decoder: VarintDecoding>(
+    using decoder: Decoder.Type
+  ) throws(DecodeError) -> FieldTag {
     let start = offset
-    let raw = try readVarint()
+    let raw = try readVarint(using: decoder)
     guard raw <= UInt64(UInt32.max) else {
       throw .fieldNumberOutOfRange(offset: start, fieldNumber: raw >> 3)
     }

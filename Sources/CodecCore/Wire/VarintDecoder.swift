@@ -57,8 +57,19 @@ public enum VarintDecoder {
   public static func decodeAll(
     _ buffer: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
   ) throws(DecodeError) -> BulkDecodeResult {
-    var offset = 0
-    var count = 0
+    try decodeAll(buffer, from: 0, into: output, startingAt: 0)
+  }
+
+  /// Continues a bulk decode at byte `offset` of `buffer` and value `count` of `output`.
+  ///
+  /// Faster strategies finish with this: the buffer's tail, and any varint their fast path
+  /// does not trust, get the reference's values and errors.
+  public static func decodeAll(
+    _ buffer: UnsafeRawBufferPointer, from offset: Int,
+    into output: UnsafeMutableBufferPointer<UInt64>, startingAt count: Int
+  ) throws(DecodeError) -> BulkDecodeResult {
+    var offset = offset
+    var count = count
     let end = buffer.count
     while offset < end && count < output.count {
       let (value, length) = try decode(buffer, at: offset, end: end)

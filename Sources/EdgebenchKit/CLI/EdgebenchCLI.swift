@@ -7,6 +7,7 @@ public enum EdgebenchCLI {
     usage: edgebench <command> [flags]
     commands:
       decode     decode the built-in corpora and print time per value
+      bench      compare every decode strategy with loop, side by side, as ratios
       list       list the built-in corpora with checksums
       selftest   check golden vectors, corpora and decoders on this machine
       help       show this text, or 'help <command>'
@@ -24,6 +25,7 @@ public enum EdgebenchCLI {
     do throws(UsageError) {
       switch command {
       case "decode": return try DecodeCommand(arguments: flags).run()
+      case "bench": return try BenchCommand(arguments: flags).run()
       case "list": return try ListCommand(arguments: flags).run()
       case "selftest": return try SelfTestCommand(arguments: flags).run()
       case "help", "--help", "-h":
@@ -39,6 +41,7 @@ public enum EdgebenchCLI {
   private static func usage(of command: String) -> String? {
     switch command {
     case "decode": return DecodeCommand.usage
+    case "bench": return BenchCommand.usage
     case "list": return ListCommand.usage
     case "selftest": return SelfTestCommand.usage
     default: return nil

@@ -34,16 +34,7 @@ public struct DecodeCommand {
           throw .invalidValue(
             flag: flag, value: name, reason: "no such corpus; see 'edgebench list'")
         }
-      case "--strategy":
-        let name = try cursor.value(of: flag, inline: inline)
-        if name == "all" {
-          strategies = DecodeStrategy.allCases
-        } else if let strategy = DecodeStrategy(name: name) {
-          strategies = [strategy]
-        } else {
-          throw .invalidValue(
-            flag: flag, value: name, reason: "no such strategy; see 'edgebench list'")
-        }
+      case "--strategy": strategies = try cursor.strategies(of: flag, inline: inline)
       default:
         throw .unknownFlag(command: "decode", flag: flag)
       }

@@ -23,6 +23,9 @@ public enum SelfTestChecks {
     SelfTestCheck(name: "golden message encodes to the committed bytes", run: goldenEncodes),
     SelfTestCheck(name: "golden message decodes back", run: goldenDecodes),
     SelfTestCheck(name: "every corpus decodes to its count and sum", run: corporaDecode),
+    SelfTestCheck(
+      name: "every decode strategy agrees with loop (values, errors, offsets)",
+      run: { StrategyCrossCheck.firstDisagreement() == nil }),
   ]
 
   private static func varintVectors() -> Bool {

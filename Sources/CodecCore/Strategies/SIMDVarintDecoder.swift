@@ -1,0 +1,112 @@
+/// The `simd` strategy, Masked-VByte style: one continuation-bit mask for 64 bytes from vector
+/// compares, then many varints per step — 16 one-byte values widened straight from a vector, or
+/// a run of 1- and 2-byte varints gathered by one table-driven byte shuffle (pshufb on x86_64,
+/// tbl on aarch64, Swift `SIMD` lanes elsewhere). A varint of 3 or more bytes is extracted from
+/// its length in the mask; a block where fewer than 24 varints end (long values, where a
+/// shuffle gathers few) is handed whole to `bitmap`'s pair loops.
+///
+/// Where it wins: short varints (`one-byte`, `two-byte`, `protobuf-skew`), where a step decodes
+/// up to 16 values with a handful of instructions, and it stays close to `bitmap` on long ones.
+/// What it leans on is the vector unit's shuffle and the table in L1: a core with a slow pshufb
+/// or tbl, or a small L1, ranks it lower.
+public enum SIMDVarintDecoder {
+  /// Bytes the fast loop needs readable from a block's start: its own steps start in the first
+  /// 48 bytes and read 16, but a block handed to `bitmap` needs that strategy's reach.
+  static let blockReach = BitmapVarintDecoder.blockReach
+
+  /// Output room one block may touch: 64 values, plus the unused lanes of the last store.
+  static let blockOutput = 64 + 16
+
+  /// Decodes every varint in `input` into `output`, stopping when either runs out; same result
+  /// and errors as `VarintDecoder.decodeAll`. Uses `VectorPath.current`'s shuffle.
+  public static func decodeAll(
+    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
+  ) throws(DecodeError) -> BulkDecodeResult {
+    switch VectorPath.current {
+    case .ssse3, .neon: return try decodeAll(input, into: output, using: HardwareByteShuffle.self)
+    case .portable: return try decodeAll(input, into: output, using: PortableByteShuffle.self)
+    }
+  }
+
+  /// Decodes with the shuffle `Shuffle`; tests call it to check every path on one machine.
+  static func decodeAll<Shuffle: ByteShuffle>(
+    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
+    using shuffle: Shuffle.Type
+  ) throws(DecodeError) -> BulkDecodeResult {
+    var offset = 0
+    var count = 0
+    if let base = input.baseAddress, let values = output.baseAddress {
+      let table = ShortVarintTable.shared
+      blocks: while input.count - offset >= blockReach && output.count - count >= blockOutput {
+        let block = base + offset
+        let continuations = VectorOps.continuationBits64(block)
+        // Fewer than 24 varints end here (over 2.7 bytes each): long values, where a shuffle
+        // gathers few; `bitmap`'s pair loops decode them with fewer instructions.
+        if (~continuations).nonzeroBitCount < 24 {
+          let decoded = BitmapVarintDecoder.decodeBlock(
+            block, continuations: continuations, into: values, count: &count)
+          offset &+= decoded.consumed
+          if decoded.consumed == 0 || !decoded.isRegular { break }
+          continue
+        }
+        var position = 0
+        while position <= 48 {
+          let ahead = continuations &>> UInt64(truncatingIfNeeded: position)
+          if ahead & 0xFFFF == 0 {
+            VectorOps.storeWidened(VectorOps.load(block + position), to: values + count)
+            count &+= 16
+            position &+= 16
+            continue
+          }
+          let pattern = Int(truncatingIfNeeded: ahead & 0xFF)
+          let step = Int(table.steps[pattern])
+          if step & 0xF != 0 {
+            table.decode(
+              VectorOps.load(block + position), pattern: pattern, into: values + count,
+              using: shuffle)
+            count &+= step & 0xF
+            position &+= step &>> 4
+            continue
+          }
+          // A varint of 3 or more bytes: its last byte is the next stop bit.
+          let stops = ~ahead
+          let last = stops.trailingZeroBitCount
+          // Runs past the block: start the next block on it (or, at the block's start, let
+          // the reference report a varint longer than 64 bytes).
+          if position + last >= 64 { break }
+          let decoded = VarintWords.decode(at: block + position, lastIndex: last)
+          guard decoded.isRegular else {
+            offset += position
+            break blocks
+          }
+          values[count] = decoded.value
+          count &+= 1
+          position &+= last &+ 1
+        }
+        if position == 0 { break }
+        offset += position
+      }
+    }
+    return try VarintDecoder.decodeAll(input, from: offset, into: output, startingAt: count)
+  }
+}
+
+extension SIMDVarintDecoder {
+  /// Decodes the varint at `offset`, reading no byte at or past `end`; same values and errors
+  /// as `VarintDecoder.decode`.
+  ///
+  /// The varint's length comes from one 16-byte vector's stop mask, its value from the
+  /// branch-free extraction; the fast path may look past `end` (never past the buffer) but only
+  /// trusts a varint that ends before `end`.
+  public static func decode(
+    _ buffer: UnsafeRawBufferPointer, at offset: Int, end: Int
+  ) throws(DecodeError) -> (value: UInt64, length: Int) {
+    if offset >= 0, buffer.count - offset >= VarintWords.window, let base = buffer.baseAddress {
+      // No stop byte in 16 bytes gives 16: over-long, left to the reference.
+      let last = (~VectorOps.highBits(VectorOps.load(base + offset))).trailingZeroBitCount
+      let decoded = VarintWords.decode(at: base + offset, lastIndex: last)
+      if decoded.isRegular && last < end - offset { return (decoded.value, last + 1) }
+    }
+    return try VarintDecoder.decode(buffer, at: offset, end: end)
+  }
+}

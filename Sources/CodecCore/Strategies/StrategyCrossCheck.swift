@@ -1,0 +1,115 @@
+/// Checks on the running machine that every decode strategy — and both shuffle paths of
+/// `simd` — decodes as `loop` does: same values, same error at the same offset.
+///
+/// The Swift Testing suites check this on the host in depth; boards have no test runner, so
+/// `edgebench selftest` runs this smaller sweep there (under QEMU in CI), where the NEON path
+/// and aarch64 code generation get exercised.
+public enum StrategyCrossCheck {
+  /// What one bulk decode produced: the values and counts, or the error.
+  public enum Outcome: Equatable {
+    /// Decoded `values`, as `result` counts them.
+    case decoded(values: [UInt64], result: BulkDecodeResult)
+    /// Threw `error`.
+    case failed(DecodeError)
+  }
+
+  /// A bulk decoder to compare: each strategy, and `simd` with each shuffle forced.
+  enum Variant: CaseIterable {
+    case loop
+    case word
+    case bitmap
+    case simdHardware
+    case simdPortable
+
+    /// The name a disagreement is reported under.
+    var name: String {
+      switch self {
+      case .loop: return "loop"
+      case .word: return "word"
+      case .bitmap: return "bitmap"
+      case .simdHardware: return "simd(\(VectorPath.current.name))"
+      case .simdPortable: return "simd(portable)"
+      }
+    }
+
+    /// Decodes `input` into `output` with this variant.
+    func decodeAll(
+      _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
+    ) throws(DecodeError) -> BulkDecodeResult {
+      switch self {
+      case .loop: return try DecodeStrategy.loop.decodeAll(input, into: output)
+      case .word: return try DecodeStrategy.word.decodeAll(input, into: output)
+      case .bitmap: return try DecodeStrategy.bitmap.decodeAll(input, into: output)
+      case .simdHardware:
+        return try SIMDVarintDecoder.decodeAll(input, into: output, using: HardwareByteShuffle.self)
+      case .simdPortable:
+        return try SIMDVarintDecoder.decodeAll(input, into: output, using: PortableByteShuffle.self)
+      }
+    }
+
+    /// Decodes `bytes[0..<length]`, copied into an allocation of exactly `length` bytes (so a
+    /// read past the end is a read past the allocation), into `capacity` values.
+    func outcome(_ bytes: [UInt8], length: Int? = nil, capacity: Int? = nil) -> Outcome {
+      let length = min(length ?? bytes.count, bytes.count)
+      let input = UnsafeMutableRawBufferPointer.allocate(byteCount: length, alignment: 1)
+      defer { input.deallocate() }
+      for index in 0..<length { input[index] = bytes[index] }
+      let output = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: capacity ?? length)
+      defer { output.deallocate() }
+      output.initialize(repeating: 0xDEAD)
+      do throws(DecodeError) {
+        let result = try decodeAll(UnsafeRawBufferPointer(input), into: output)
+        return .decoded(values: Array(output[0..<result.valueCount]), result: result)
+      } catch {
+        return .failed(error)
+      }
+    }
+  }
+
+  /// Varint bytes of `count` values drawn from every distribution in turn at random, seeded.
+  public static func mixedVarints(count: Int, seed: UInt64) -> [UInt8] {
+    var random = SplitMix64(seed: seed)
+    var bytes: [UInt8] = []
+    for _ in 0..<count {
+      let distribution = VarintDistribution.allCases[Int(random.next(below: 5))]
+      Varint.append(distribution.nextValue(&random), to: &bytes)
+    }
+    return bytes
+  }
+
+  /// The first input on which a variant disagrees with `loop`, described, or nil when all
+  /// agree: mixed buffers cut at every length near their end, short outputs, and over-long,
+  /// overflowing and truncated varints after valid prefixes.
+  public static func firstDisagreement() -> String? {
+    var inputs: [(bytes: [UInt8], length: Int, capacity: Int)] = []
+    for seed in 1...6 as ClosedRange<UInt64> {
+      let bytes = mixedVarints(count: 40, seed: seed)
+      for length in max(0, bytes.count - 90)...bytes.count {
+        inputs.append((bytes, length, length))
+      }
+      for capacity in [0, 1, 17, 64, 65, 80, 81] {
+        inputs.append((bytes, bytes.count, capacity))
+      }
+      let bad: [[UInt8]] = [
+        [UInt8](repeating: 0xFF, count: 10) + [0x01], [UInt8](repeating: 0x80, count: 9) + [0x02],
+        [UInt8](repeating: 0x80, count: 69) + [0x00], [0xFF, 0xFF],
+      ]
+      for tail in bad {
+        let withTail = Array(bytes[0..<(bytes.count / 2)]) + tail + bytes
+        inputs.append((withTail, withTail.count, withTail.count))
+      }
+    }
+    for input in inputs {
+      let expected = Variant.loop.outcome(
+        input.bytes, length: input.length, capacity: input.capacity)
+      for variant in Variant.allCases {
+        let outcome = variant.outcome(input.bytes, length: input.length, capacity: input.capacity)
+        if outcome != expected {
+          return
+            "\(variant.name) differs from loop on \(input.length) bytes, capacity \(input.capacity)"
+        }
+      }
+    }
+    return nil
+  }
+}

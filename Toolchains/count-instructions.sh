@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Instructions executed per decoded value, by strategy and corpus: counts, not times.
+#
+#   Toolchains/count-instructions.sh x86_64  BINARY [STRATEGIES] [CORPORA]
+#   Toolchains/count-instructions.sh aarch64 BINARY [STRATEGIES] [CORPORA]
+#
+# Each figure is (instructions of `decode --iters 3`) - (instructions of `decode --iters 1`),
+# divided by 2 decodes and by the corpus's values, so start-up and corpus generation cancel out.
+# x86_64 counts come from valgrind's callgrind (valgrind cannot read Swift's DWARF 5, so the
+# binary is copied with its debug info stripped). aarch64 counts come from QEMU user mode, which
+# in Debian's static build has no TCG plugins: QEMU logs every translated block's instructions
+# (-d in_asm) and every block it executes (-d exec,nochain), and the two logs are joined here.
+# Both are exact instruction counts of one run; QEMU's are of emulated execution.
+set -euo pipefail
+arch="$1"
+binary="$2"
+strategies="${3:-loop word bitmap simd}"
+corpora="${4:-one-byte two-byte uniform-length protobuf-skew random64 messages}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+count_run() { # iters strategy corpus -> total instructions executed
+  case "$arch" in
+    x86_64)
+      valgrind --tool=callgrind --callgrind-out-file="$work/cg" "$work/bin" decode \
+        --iters "$1" --strategy "$2" --corpus "$3" >/dev/null 2>"$work/err"
+      awk '/^(summary|totals):/ { print $2; exit }' "$work/cg"
+      ;;
+    aarch64)
+      qemu-aarch64-static -d in_asm,exec,nochain -D "$work/log" "$binary" decode \
+        --iters "$1" --strategy "$2" --corpus "$3" >/dev/null
+      python3 - "$work/log" <<'PY'
+import re, sys
+sizes, total, block = {}, 0, None
+insn = re.compile(r"^0x([0-9a-f]+):\s")
+trace = re.compile(r"^Trace \d+: \S+ \[[0-9a-f]+/([0-9a-f]+)/")
+with open(sys.argv[1], errors="replace") as log:
+    for line in log:
+        if line.startswith("IN:"):
+            block = None
+            continue
+        match = insn.match(line)
+        if match:
+            if block is None:
+                block = int(match.group(1), 16)
+                sizes[block] = 0
+            sizes[block] += 1
+            continue
+        match = trace.match(line)
+        if match:
+            total += sizes.get(int(match.group(1), 16), 0)
+print(total)
+PY
+      ;;
+    *) echo "count-instructions: arch must be x86_64 or aarch64" >&2; exit 2 ;;
+  esac
+}
+
+runner=""
+if [ "$arch" = x86_64 ]; then objcopy --strip-debug "$binary" "$work/bin"; else runner=qemu-aarch64-static; fi
+printf '%-16s' "corpus"
+for strategy in $strategies; do printf '%10s' "$strategy"; done
+echo "   (instructions per value, $arch)"
+for corpus in $corpora; do
+  values=$($runner "$binary" list | awk -v c="$corpus" '$1 == c { print $2; exit }')
+  printf '%-16s' "$corpus"
+  for strategy in $strategies; do
+    one=$(count_run 1 "$strategy" "$corpus")
+    three=$(count_run 3 "$strategy" "$corpus")
+    printf '%10.1f' "$(python3 -c "print(($three - $one) / 2 / $values)")"
+  done
+  echo
+done
