@@ -36,23 +36,6 @@ int64_t cperf_file_size(int fd) {
   return (int64_t)status.st_size;
 }
 
-int64_t cperf_read_small_file(const char *path, void *buffer, size_t capacity) {
-  int fd = cperf_open_read(path);
-  if (fd < 0) return fd;
-  size_t total = 0;
-  while (total < capacity) {
-    int64_t count = cperf_read(fd, (char *)buffer + total, capacity - total);
-    if (count < 0) {
-      close(fd);
-      return count;
-    }
-    if (count == 0) break;
-    total += (size_t)count;
-  }
-  close(fd);
-  return (int64_t)total;
-}
-
 int64_t cperf_list_directory(const char *path, char *buffer, size_t capacity) {
   DIR *directory = opendir(path);
   if (directory == NULL) return -(int64_t)errno;

@@ -24,10 +24,6 @@ int64_t cperf_read(int fd, void *_Nonnull buffer, size_t capacity);
 /// The size of the open file in bytes, or -errno.
 int64_t cperf_file_size(int fd);
 
-/// Reads the whole of a small file (a /proc or /sys entry) into `buffer`, at most `capacity`
-/// bytes. Returns the byte count, or -errno.
-int64_t cperf_read_small_file(const char *_Nonnull path, void *_Nonnull buffer, size_t capacity);
-
 /// Writes the entry names of directory `path` into `buffer`, each followed by '\n' ("." and ".."
 /// left out). Returns the byte count (names that do not fit are dropped), or -errno.
 int64_t cperf_list_directory(const char *_Nonnull path, char *_Nonnull buffer, size_t capacity);

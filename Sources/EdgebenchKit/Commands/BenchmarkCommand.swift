@@ -41,14 +41,16 @@ public struct BenchmarkCommand {
     let host = HostFingerprint.collect()
     let build = BuildFacts.collect()
     let counters = options.counters ? CounterSet.open() : nil
-    let cases = BenchmarkCase.make(kind: kind, inputs: inputs, strategies: options.strategies)
+    let suite = BenchmarkCase.suite(kind: kind, inputs: inputs, strategies: options.strategies)
+    let cases = suite.cases
     let sampler = Sampler(plan: options.plan, counters: counters)
     var progress = ProgressLine()
     let results = sampler.run(cases, progress: &progress)
     let context = RunContext(
       command: kind.rawValue, arguments: [kind.rawValue] + arguments, plan: options.plan,
       host: host, build: build, counters: counters,
-      corpusBytes: inputs.reduce(0) { $0 + $1.bytes.count }, startedUnixNanoseconds: started,
+      corpusBytes: inputs.reduce(0) { $0 + $1.bytes.count }, bufferBytes: suite.bufferBytes,
+      startedUnixNanoseconds: started,
       clockOverheadNanoseconds: sampler.clockOverhead)
     var status: Int32 = 0
     for result in results where !result.check.passed {

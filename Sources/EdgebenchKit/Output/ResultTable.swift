@@ -27,7 +27,8 @@ public enum ResultTable {
     lines.append(contentsOf: counterNotes(context.counters))
     if let rss = context.peakRSSKiB {
       lines.append(
-        "memory: peak RSS \(rss) KiB, corpus buffers \(context.corpusBytes / 1024) KiB")
+        "memory: peak RSS \(rss) KiB; corpora \(context.corpusBytes / 1024) KiB, "
+          + "output and value buffers \(context.bufferBytes / 1024) KiB")
     }
     return lines.joined(separator: "\n")
   }

@@ -55,6 +55,8 @@ public enum ResultRecord {
     json.integer(context.peakRSSKiB)
     json.key("corpus_bytes")
     json.integer(context.corpusBytes)
+    json.key("buffer_bytes")
+    json.integer(context.bufferBytes)
     json.endObject()
     json.endObject()
     return json.text

@@ -24,13 +24,17 @@ public struct RunContext {
   public let counters: CounterSet?
   /// Peak resident memory of the process at the end of the run, in KiB.
   public let peakRSSKiB: Int?
-  /// Bytes of corpus buffers the run held.
+  /// Bytes of corpus inputs the run held.
   public let corpusBytes: Int
+  /// Bytes of output and decoded-value buffers sized by the corpora (messages decoded for
+  /// encoding are not counted: their size is not known without walking the heap).
+  public let bufferBytes: Int
 
   /// Makes a context.
   public init(
     command: String, arguments: [String], plan: MeasurementPlan, host: HostFingerprint,
-    build: BuildFacts, counters: CounterSet?, corpusBytes: Int, startedUnixNanoseconds: Int64,
+    build: BuildFacts, counters: CounterSet?, corpusBytes: Int, bufferBytes: Int,
+    startedUnixNanoseconds: Int64,
     clockOverheadNanoseconds: UInt64
   ) {
     self.command = command
@@ -40,6 +44,7 @@ public struct RunContext {
     self.build = build
     self.counters = counters
     self.corpusBytes = corpusBytes
+    self.bufferBytes = bufferBytes
     self.startedUnixNanoseconds = startedUnixNanoseconds
     let rss = cperf_peak_rss_kib()
     peakRSSKiB = rss >= 0 ? Int(rss) : nil

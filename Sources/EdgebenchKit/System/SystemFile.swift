@@ -15,22 +15,29 @@ public enum SystemFile {
     return Int(text)
   }
 
-  /// The bytes of a small file, up to `capacity`.
+  /// The bytes of a small file, up to `capacity`, read in page-sized chunks so a large limit
+  /// costs no memory until it is used.
   public static func smallFile(_ path: String, capacity: Int) throws(FileError) -> [UInt8] {
-    var bytes = [UInt8](repeating: 0, count: capacity)
-    let count = path.withCString { cPath in
-      bytes.withUnsafeMutableBytes { buffer in
-        cperf_read_small_file(cPath, buffer.baseAddress.unsafelyUnwrapped, buffer.count)
+    var bytes: [UInt8] = []
+    let fd = path.withCString { cperf_open_read($0) }
+    guard fd >= 0 else { throw .open(path: path, SystemError(-fd)) }
+    defer { _ = cperf_close(fd) }
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    while bytes.count < capacity {
+      let wanted = min(chunk.count, capacity - bytes.count)
+      let count = chunk.withUnsafeMutableBytes { buffer in
+        cperf_read(fd, buffer.baseAddress.unsafelyUnwrapped, wanted)
       }
+      guard count >= 0 else { throw .read(path: path, SystemError(Int32(-count))) }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<Int(count)])
     }
-    guard count >= 0 else { throw .read(path: path, SystemError(Int32(-count))) }
-    bytes.removeLast(capacity - Int(count))
     return bytes
   }
 
   /// The entry names of directory `path`, sorted, or nil when it cannot be listed.
   public static func directoryEntries(_ path: String) -> [String]? {
-    let capacity = 64 * 1024
+    let capacity = 16 * 1024
     var bytes = [UInt8](repeating: 0, count: capacity)
     let count = path.withCString { cPath in
       bytes.withUnsafeMutableBytes { buffer in

@@ -18,18 +18,21 @@ public struct BenchmarkCase {
   public static func make(
     kind: BenchmarkKind, inputs: [CorpusInput], strategies: [DecodeStrategy]
   ) -> [BenchmarkCase] {
+    suite(kind: kind, inputs: inputs, strategies: strategies).cases
+  }
+
+  /// The cases, and the bytes of output and decoded-value buffers they share.
+  public static func suite(
+    kind: BenchmarkKind, inputs: [CorpusInput], strategies: [DecodeStrategy]
+  ) -> (cases: [BenchmarkCase], bufferBytes: Int) {
     var valueCapacity = 1
     var byteCapacity = 1
+    var valueArrayBytes = 0
     var prepared: [(CorpusInput, [UInt64], [Telemetry])] = []
     for input in inputs {
-      var values: [UInt64] = []
-      var messages: [Telemetry] = []
-      if kind != .decode {
-        switch input.format {
-        case .varints: values = (try? VarintDecoder.decodeAll(input.bytes)) ?? []
-        case .messages: messages = (try? MessageStream.decodeAll(input.bytes)) ?? []
-        }
-      }
+      let values = kind == .decode ? [] : input.decodedValues()
+      let messages = kind == .decode ? [] : input.decodedMessages()
+      valueArrayBytes += values.count * 8
       var encodedSize = 0
       for value in values { encodedSize += Varint.encodedSize(of: value) }
       if input.format == .varints { valueCapacity = max(valueCapacity, input.valueCount) }
@@ -50,7 +53,7 @@ public struct BenchmarkCase {
             workload: workload))
       }
     }
-    return cases
+    return (cases, valueCapacity * 8 + byteCapacity + valueArrayBytes)
   }
 
   /// Checks the case's output against its corpus.

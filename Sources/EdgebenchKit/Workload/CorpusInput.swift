@@ -30,6 +30,21 @@ public struct CorpusInput: Sendable {
   /// "generator" or "reference-decoder": where `valueCount` and `valueSum` come from.
   public let expectationSource: String
 
+  /// An input from its parts (tests use it to make corrupt corpora).
+  init(
+    name: String, path: String?, format: InputFormat, bytes: [UInt8], valueCount: Int,
+    valueSum: UInt64, checksum: UInt64, expectationSource: String
+  ) {
+    self.name = name
+    self.path = path
+    self.format = format
+    self.bytes = bytes
+    self.valueCount = valueCount
+    self.valueSum = valueSum
+    self.checksum = checksum
+    self.expectationSource = expectationSource
+  }
+
   /// A built-in corpus.
   public init(builtIn corpus: BuiltInCorpus) {
     name = corpus.name
@@ -69,22 +84,51 @@ public struct CorpusInput: Sendable {
     expectationSource = "reference-decoder"
   }
 
-  /// Decodes `bytes` with `loop`, the reference, returning the count and wrapping sum.
+  /// Decodes `bytes` with the reference decoders, returning the count and wrapping sum;
+  /// nothing but the running sum is kept, so a large file costs no extra memory.
   static func referenceDecode(
     _ bytes: [UInt8], format: InputFormat
   ) throws(DecodeError) -> (count: Int, sum: UInt64) {
-    switch format {
-    case .varints:
-      let values = try VarintDecoder.decodeAll(bytes)
-      var sum: UInt64 = 0
-      for value in values { sum &+= value }
-      return (values.count, sum)
-    case .messages:
-      let messages = try MessageStream.decodeAll(bytes)
-      var sum: UInt64 = 0
-      for message in messages { sum &+= message.digest }
-      return (messages.count, sum)
+    var outcome: Result<(count: Int, sum: UInt64), DecodeError> = .success((0, 0))
+    bytes.withUnsafeBytes { raw in
+      outcome = Result { () throws(DecodeError) -> (count: Int, sum: UInt64) in
+        switch format {
+        case .varints:
+          var offset = 0
+          var count = 0
+          var sum: UInt64 = 0
+          while offset < raw.count {
+            let (value, length) = try VarintDecoder.decode(raw, at: offset, end: raw.count)
+            sum &+= value
+            count += 1
+            offset += length
+          }
+          return (count, sum)
+        case .messages:
+          let summary = try MessageStream.summarize(raw)
+          return (summary.messageCount, summary.digestSum)
+        }
+      }
     }
+    return try outcome.get()
+  }
+
+  /// The varints as an array of exactly `valueCount` values (empty for messages).
+  func decodedValues() -> [UInt64] {
+    guard format == .varints else { return [] }
+    return [UInt64](unsafeUninitializedCapacity: valueCount) { output, initialized in
+      output.initialize(repeating: 0)
+      initialized = valueCount
+      bytes.withUnsafeBytes { raw in
+        _ = try? VarintDecoder.decodeAll(raw, into: output)
+      }
+    }
+  }
+
+  /// The messages as values (empty for varints).
+  func decodedMessages() -> [Telemetry] {
+    guard format == .messages else { return [] }
+    return (try? MessageStream.decodeAll(bytes)) ?? []
   }
 
   private static func baseName(_ path: String) -> String {
