@@ -12,7 +12,9 @@ public struct Virtualization: Equatable, Sendable {
   /// Looks at CPUID, sysfs, the device tree, DMI, and whether /proc/cpuinfo describes the
   /// architecture this binary was built for.
   public static func detect(cpuInfo: CPUInfo) -> Virtualization {
-    if let emulated = userModeEmulation(cpuInfo: cpuInfo) { return emulated }
+    if let emulated = userModeEmulation(cpuInfo: cpuInfo) ?? missingPerfSyscall() {
+      return emulated
+    }
     var vendor = [CChar](repeating: 0, count: 16)
     if cperf_x86_hypervisor(&vendor, vendor.count) > 0 {
       let name = vendor.withUnsafeBufferPointer {
@@ -58,6 +60,22 @@ public struct Virtualization: Equatable, Sendable {
     return Virtualization(
       kind: "user-mode-emulation",
       evidence: "built for " + built + " but /proc/cpuinfo describes another architecture")
+  }
+
+  /// qemu-user on the same architecture shows the real /proc/cpuinfo, but it does not
+  /// implement perf_event_open: ENOSYS on a kernel that has perf events gives it away.
+  static func missingPerfSyscall() -> Virtualization? {
+    let descriptor = cperf_counter_open(UInt32(CPERF_TYPE_SOFTWARE), 1, -1, 1)
+    if descriptor >= 0 {
+      cperf_counter_close(descriptor)
+      return nil
+    }
+    guard descriptor == -38, SystemFile.text("/proc/sys/kernel/perf_event_paranoid") != nil else {
+      return nil
+    }
+    return Virtualization(
+      kind: "user-mode-emulation",
+      evidence: "perf_event_open gives ENOSYS although the kernel has perf events")
   }
 
   static func hypervisorKind(_ vendor: String) -> String {

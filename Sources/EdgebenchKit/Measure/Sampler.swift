@@ -6,17 +6,18 @@ import CPerf
 public struct Sampler {
   /// The protocol's parameters.
   public let plan: MeasurementPlan
-  /// Counters to read around each sample; nil to take none.
+  /// Counters read around each sample; nil when none are counting.
   public let counters: CounterSet?
   /// Median nanoseconds of a clock read pair, taken off every sample.
   public let clockOverhead: UInt64
   /// Largest calibrated iteration count.
   public static let maximumIterations = 1_000_000
 
-  /// Makes a sampler and measures the clock's own cost.
+  /// Makes a sampler and measures the clock's own cost. A set with nothing counting is not
+  /// read at all.
   public init(plan: MeasurementPlan, counters: CounterSet?) {
     self.plan = plan
-    self.counters = counters
+    self.counters = counters?.anyCounting == true ? counters : nil
     clockOverhead = Self.clockOverhead()
   }
 

@@ -147,9 +147,14 @@ public enum InputError: Error, Equatable {
   /// One line for error output.
   public var message: String {
     switch self {
-    case .unreadable(let error): return error.message
-    case .invalid(let path, let error):
-      return "'\(path)' is not a valid input: \(error.description)"
+    case .unreadable(let error):
+      switch error {
+      case .open(_, let system): return "cannot open it: " + system.description
+      case .read(_, let system): return "cannot read it: " + system.description
+      default: return error.message
+      }
+    case .invalid(_, let error):
+      return "not a valid stream: " + error.description
     }
   }
 }
