@@ -13,6 +13,10 @@ if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: all ${#wanted[@]} Debian packages present"
   exit 0
 fi
+if ! command -v apt-get >/dev/null; then
+  echo "setup: no apt-get (not Debian or Ubuntu); install the equivalents of: ${missing[*]}" >&2
+  exit 1
+fi
 echo "setup: installing ${missing[*]}"
 if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null; then sudo="sudo"; else
   echo "setup: not root and no sudo; install these and run again: apt-get install ${missing[*]}" >&2

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds every target in Toolchains/targets.conf with the one build command, then checks each
+# binary in out/: its sha256 file verifies, `file` calls it statically linked, stripped and of
+# the right architecture, it has no program interpreter and needs no shared library, and the
+# aarch64 board binary is at most 1 MiB.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source Toolchains/toolchain.sh
+source Tests/lib/checks.sh
+aarch64_limit=$((1024 * 1024))
+
+bash Toolchains/build-all.sh
+echo
+while read -r name _ _ _ arch; do
+  binary="out/edgebench-$name"
+  if [ ! -f "$binary" ]; then
+    fail "$name: $binary missing"
+    continue
+  fi
+  (cd out && sha256sum --quiet -c "edgebench-$name.sha256") || fail "$name: sha256 does not verify"
+  description="$(file -b "$binary")"
+  [[ "$description" == *"statically linked"* || "$description" == *"static-pie linked"* ]] \
+    || fail "$name: file does not say statically linked: $description"
+  [[ "$description" == *"$arch"* ]] || fail "$name: file does not say $arch: $description"
+  [[ "$description" == *", stripped"* ]] || fail "$name: not stripped: $description"
+  ! readelf -lW "$binary" | grep -q 'INTERP' || fail "$name: has a program interpreter"
+  ! readelf -dW "$binary" | grep -q '(NEEDED)' || fail "$name: needs a shared library"
+  size=$(stat -c %s "$binary")
+  if [ "$name" = aarch64-embedded ] && [ "$size" -gt "$aarch64_limit" ]; then
+    fail "$name: $size bytes stripped, over the $aarch64_limit-byte limit"
+  fi
+  echo "ok    $name: $size bytes; $description"
+done < <(edgebench_targets)
+finish_checks cross-build "every target static, stripped, right architecture; aarch64 within 1 MiB"

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Builds edgebench for every target in Toolchains/targets.conf (or only those named) into out/:
+# one stripped, statically linked binary per target (out/edgebench-<target>), its .sha256, and a
+# table of target, size and build time, also written to out/build.tsv. Builds are incremental
+# (one SwiftPM scratch folder per target, .build-<target>): a second run without changes
+# compiles nothing.
+#
+# usage: Toolchains/build-all.sh [target ...]
+#   EDGEBENCH_TOOLCHAIN  the Swift toolchain's usr directory (default: from `swift` on PATH)
+#   EDGEBENCH_OUT        the output folder (default: out/ in the repository)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(dirname "$here")"
+# shellcheck source=Toolchains/toolchain.sh
+source "$here/toolchain.sh"
+toolchain="$(edgebench_toolchain_root)"
+out="${EDGEBENCH_OUT:-$repo/out}"
+edgebench_targets "$@" >/dev/null || exit 1
+mapfile -t rows < <(edgebench_targets "$@")
+mkdir -p "$out/logs"
+echo "toolchain: $toolchain ($("$toolchain/bin/swift" --version 2>/dev/null | head -n 1))"
+
+# Writes stdin to $1 only when it differs, so an unchanged toolset keeps its timestamp.
+write_if_changed() {
+  local temporary="$1.new"
+  cat >"$temporary"
+  if cmp -s "$temporary" "$1"; then rm "$temporary"; else mv "$temporary" "$1"; fi
+}
+
+# Checks the Debian cross tools a target needs, saying what to install when one is missing.
+check_cross_tools() {
+  local gnu="$1" libc
+  command -v "$gnu-strip" >/dev/null && command -v "$gnu-gcc" >/dev/null \
+    && libc="$("$gnu-gcc" -print-file-name=libc.a)" && [ -f "$libc" ] && return 0
+  echo "build-all: $gnu cross gcc, binutils or static glibc missing; run Toolchains/setup.sh" \
+    "(it installs the packages in Toolchains/debian-packages.txt)" >&2
+  return 1
+}
+
+# Fills in toolsets/<name>.json.in for this toolchain; prints the generated toolset's path.
+generate_toolset() {
+  local name="$1" triple="$2" scratch="$3" tables lp64d=""
+  local template="$here/toolsets/$name.json.in"
+  tables="$toolchain/lib/swift/embedded/$triple/libswiftUnicodeDataTables.a"
+  if grep -q '@UNICODE_TABLES' "$template" && [ ! -f "$tables" ]; then
+    echo "build-all: $tables is missing: this toolchain has no Embedded Swift for $triple" >&2
+    return 1
+  fi
+  if grep -q '@UNICODE_TABLES_LP64D@' "$template"; then
+    lp64d="$scratch/unicode-tables-lp64d.a"
+    if [ ! -f "$lp64d" ] || [ "$tables" -nt "$lp64d" ]; then
+      "$here/riscv64-lp64d-tables.sh" "$toolchain/bin" "$tables" "$lp64d" >&2 || return 1
+    fi
+  fi
+  mkdir -p "$scratch" || return 1
+  sed -e "s|@UNICODE_TABLES_LP64D@|$lp64d|g" -e "s|@UNICODE_TABLES@|$tables|g" "$template" \
+    | write_if_changed "$scratch/toolset.json" || return 1
+  echo "$scratch/toolset.json"
+}
+
+# Builds one target; appends its row to the table. Returns non-zero when it failed.
+build_target() {
+  local name="$1" triple="$2" gnu="$3"
+  local scratch="$repo/.build-$name" log="$out/logs/$name.log" toolset bin started seconds
+  check_cross_tools "$gnu" || return 1
+  toolset="$(generate_toolset "$name" "$triple" "$scratch")" || return 1
+  local args=(build -c release --product edgebench --scratch-path "$scratch" --toolset "$toolset")
+  if [ "$triple" = "-" ]; then args+=(--static-swift-stdlib); else args+=(--triple "$triple"); fi
+  echo "building $name ..."
+  started="$(date +%s.%N)"
+  if ! (cd "$repo" && "$toolchain/bin/swift" "${args[@]}") >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    echo "build-all: $name failed; full log: $log" >&2
+    return 1
+  fi
+  seconds="$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')"
+  # set -e does not apply inside a function called with ||, hence the explicit checks.
+  bin="$(cd "$repo" && "$toolchain/bin/swift" "${args[@]}" --show-bin-path)/edgebench" || return 1
+  "$gnu-strip" -o "$out/.edgebench-$name.new" "$bin" \
+    && mv "$out/.edgebench-$name.new" "$out/edgebench-$name" \
+    && (cd "$out" && sha256sum "edgebench-$name" >".edgebench-$name.sha256.new" \
+      && mv ".edgebench-$name.sha256.new" "edgebench-$name.sha256") || {
+    echo "build-all: could not strip or checksum $bin" >&2
+    return 1
+  }
+  table+=("$name	$(stat -c %s "$out/edgebench-$name")	$seconds	$(grep -c ' Compiling ' "$log" || true)")
+}
+
+table=()
+failed=()
+for row in "${rows[@]}"; do
+  read -r name triple gnu _ <<<"$row"
+  if ! build_target "$name" "$triple" "$gnu"; then
+    failed+=("$name")
+    rm -f "$out/edgebench-$name" "$out/edgebench-$name.sha256" # no stale binary left behind
+  fi
+done
+
+{
+  printf 'target\tbytes\tseconds\tcompiled\n'
+  printf '%s\n' "${table[@]}"
+} >"$out/build.tsv"
+echo
+printf '%-18s %10s %9s %9s  %s\n' target "size (B)" "KiB" "build (s)" "files compiled"
+for line in "${table[@]}"; do
+  IFS=$'\t' read -r name bytes seconds compiled <<<"$line"
+  printf '%-18s %10s %9s %9s  %s\n' "$name" "$bytes" "$((bytes / 1024))" "$seconds" "$compiled"
+done
+echo "binaries and .sha256 files in $out"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "build-all: failed: ${failed[*]}" >&2
+  exit 1
+fi

@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Deploys edgebench to boards over SSH and collects their results, all boards in parallel:
+# build the board's target if stale, copy it (scp), verify its sha256 on the board, run
+# `edgebench selftest`, run the suite, fetch the results file into boards/results/<board>/,
+# then print the aggregate of the boards just run. One failing board does not stop the others;
+# every error names its board. Collected results are never overwritten.
+#
+# usage: Toolchains/deploy.sh [options] BOARD...
+#   --suite "ARGS"      the edgebench command line to run (default: decode --strategy all)
+#   --connect-timeout S seconds to wait for a board's SSH to answer (default 10)
+#   --run-timeout S     seconds the suite may take on one board (default 1800)
+#   --no-aggregate      skip the aggregate at the end
+# environment:
+#   EDGEBENCH_BOARDS_DIR   board profiles (default: boards/)
+#   EDGEBENCH_RESULTS_DIR  where results land (default: <boards dir>/results)
+#   EDGEBENCH_SSH_OPTS     extra ssh/scp options (e.g. -o UserKnownHostsFile=...)
+set -uo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(dirname "$here")"
+export EDGEBENCH_BOARDS_DIR="${EDGEBENCH_BOARDS_DIR:-$repo/boards}"
+results_root="${EDGEBENCH_RESULTS_DIR:-$EDGEBENCH_BOARDS_DIR/results}"
+out="${EDGEBENCH_OUT:-$repo/out}"
+profiles="$repo/boards/profiles.py"
+suite="decode --strategy all"
+connect_timeout=10
+run_timeout=1800
+aggregate=1
+boards=()
+
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --suite) suite="${2:?--suite needs a value}"; shift 2 ;;
+    --connect-timeout) connect_timeout="${2:?--connect-timeout needs seconds}"; shift 2 ;;
+    --run-timeout) run_timeout="${2:?--run-timeout needs seconds}"; shift 2 ;;
+    --no-aggregate) aggregate=0; shift ;;
+    -h | --help) usage; exit 0 ;;
+    -*) echo "deploy: unknown option '$1'" >&2; usage >&2; exit 2 ;;
+    *) boards+=("$1"); shift ;;
+  esac
+done
+[ ${#boards[@]} -gt 0 ] || { echo "deploy: name at least one board (see boards/)" >&2; usage >&2; exit 2; }
+for number in "$connect_timeout" "$run_timeout"; do
+  [[ "$number" =~ ^[1-9][0-9]*$ ]] || { echo "deploy: '$number' is not a whole number of seconds" >&2; exit 2; }
+done
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# Validates every profile first: a typo in one board's file stops nothing but that board.
+declare -A target_of
+for board in "${boards[@]}"; do
+  if python3 "$profiles" show "$board" >"$work/$board.profile" 2>"$work/$board.error"; then
+    target_of[$board]="$(sed -n "s/^BOARD_TARGET=//p" "$work/$board.profile" | tr -d "'")"
+  fi
+done
+
+# Builds each needed target once, before the fan-out (build-all.sh is incremental).
+declare -A built
+for board in "${boards[@]}"; do
+  target="${target_of[$board]:-}"
+  [ -n "$target" ] && [ -z "${built[$target]:-}" ] || continue
+  if bash "$here/build-all.sh" "$target" >"$work/build-$target.log" 2>&1; then
+    built[$target]=ok
+  else
+    built[$target]=failed
+    tail -n 20 "$work/build-$target.log" >&2
+  fi
+done
+
+# Deploys to one board; writes its outcome to $work/<board>.status. Runs in the background.
+deploy_board() {
+  local board="$1" log="$work/$1.log"
+  fail() { echo "$*" >"$work/$board.status"; echo "board $board: $*" >>"$log"; exit 1; }
+  [ -s "$work/$board.error" ] && fail "bad profile: $(sed 's/^profiles: //' "$work/$board.error")"
+  local BOARD_HOST BOARD_USER BOARD_PORT BOARD_TARGET BOARD_RUNNER BOARD_WORKDIR BOARD_IDENTITY
+  local BOARD_MODEL BOARD_NOTES BOARD_NAME
+  eval "$(cat "$work/$board.profile")"
+  [ "${built[$BOARD_TARGET]:-}" = ok ] || fail "build of $BOARD_TARGET failed (log: $work/build-$BOARD_TARGET.log)"
+  local binary="$out/edgebench-$BOARD_TARGET"
+  local ssh_opts=(-o BatchMode=yes -o ConnectTimeout="$connect_timeout" -o ServerAliveInterval=5
+    -o ServerAliveCountMax=3 -o StrictHostKeyChecking=accept-new -o LogLevel=ERROR)
+  [ -n "$BOARD_IDENTITY" ] && ssh_opts+=(-i "$BOARD_IDENTITY" -o IdentitiesOnly=yes)
+  # shellcheck disable=SC2206
+  ssh_opts+=(${EDGEBENCH_SSH_OPTS:-})
+  local destination="$BOARD_USER@$BOARD_HOST" dir; dir="$(printf '%q' "$BOARD_WORKDIR")"
+  on_board() { timeout "$run_timeout" ssh "${ssh_opts[@]}" -p "$BOARD_PORT" "$destination" "$@"; }
+
+  # 1. Reach the board and learn what it runs, before copying anything.
+  local machine
+  if ! machine="$(timeout $((connect_timeout + 5)) ssh "${ssh_opts[@]}" -p "$BOARD_PORT" "$destination" uname -m 2>>"$log")"; then
+    fail "unreachable at $destination port $BOARD_PORT: $(tail -n 1 "$log")"
+  fi
+  if [ -n "$BOARD_RUNNER" ]; then
+    on_board "command -v ${BOARD_RUNNER%% *}" >/dev/null 2>>"$log" \
+      || fail "runner '$BOARD_RUNNER' is not installed on the board"
+  fi
+  local mismatch
+  mismatch="$(python3 "$profiles" check-machine "$BOARD_TARGET" "$machine" "$BOARD_RUNNER")" \
+    || fail "${mismatch:-cannot check the machine}; refusing to copy"
+
+  # 2. Copy, then verify the hash on the board before the binary takes its place.
+  local sum; sum="$(cut -d' ' -f1 "$binary.sha256")"
+  on_board "mkdir -p $dir" 2>>"$log" || fail "cannot create $BOARD_WORKDIR on the board"
+  scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$binary" "$destination:$BOARD_WORKDIR/edgebench.part" 2>>"$log" \
+    || fail "copy failed: $(tail -n 1 "$log")"
+  local remote_sum
+  remote_sum="$(on_board "sha256sum $dir/edgebench.part" 2>>"$log" | cut -d' ' -f1)"
+  [ "$remote_sum" = "$sum" ] || fail "sha256 on the board is '${remote_sum:-none}', expected $sum"
+  on_board "chmod +x $dir/edgebench.part && mv $dir/edgebench.part $dir/edgebench" 2>>"$log" \
+    || fail "cannot install the binary in $BOARD_WORKDIR"
+
+  # 3. Self-test, then the suite, writing the results file on the board.
+  on_board "cd $dir && $BOARD_RUNNER ./edgebench selftest" >>"$log" 2>&1 \
+    || fail "selftest failed on the board: $(tail -n 3 "$log" | tr '\n' ' ')"
+  local stamp remote_file; stamp="$(date -u +%Y%m%dT%H%M%SZ)-$$-$RANDOM"
+  remote_file="results-$stamp.jsonl"
+  on_board "cd $dir && $BOARD_RUNNER ./edgebench $suite --format json --output $remote_file" >>"$log" 2>&1 \
+    || fail "suite '$suite' failed: $(tail -n 3 "$log" | tr '\n' ' ')"
+
+  # 4. Fetch into a temporary name, then move into place without overwriting anything.
+  local local_dir="$results_root/$board" partial final
+  mkdir -p "$local_dir"
+  partial="$local_dir/.$remote_file.part"
+  scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$destination:$BOARD_WORKDIR/$remote_file" "$partial" 2>>"$log" \
+    || { rm -f "$partial"; fail "fetching $remote_file failed: $(tail -n 1 "$log")"; }
+  final="$local_dir/$stamp.jsonl"
+  mv -n "$partial" "$final" && [ ! -e "$partial" ] || { rm -f "$partial"; fail "$final already exists"; }
+  echo "ok $final" >"$work/$board.status"
+}
+
+started="$(date +%s)"
+for board in "${boards[@]}"; do
+  deploy_board "$board" &
+done
+wait
+
+failures=0
+collected=()
+printf '%-20s %-18s %s\n' board target outcome
+for board in "${boards[@]}"; do
+  status="$(cat "$work/$board.status" 2>/dev/null || echo "no outcome recorded")"
+  if [[ "$status" == ok\ * ]]; then
+    collected+=("${status#ok }")
+    printf '%-20s %-18s %s\n' "$board" "${target_of[$board]:-?}" "results: ${status#ok }"
+  else
+    failures=$((failures + 1))
+    printf '%-20s %-18s %s\n' "$board" "${target_of[$board]:-?}" "FAILED: $status"
+    echo "--- log of $board:" >&2
+    tail -n 15 "$work/$board.log" >&2 2>/dev/null
+  fi
+done
+echo "deploy: ${#collected[@]} boards collected, $failures failed in $(($(date +%s) - started)) s"
+
+if [ "$aggregate" = 1 ] && [ ${#collected[@]} -gt 0 ]; then
+  host="$(cd "$repo" && swift build -c release --product edgebench --show-bin-path 2>/dev/null)/edgebench"
+  if [ -x "$host" ] && "$host" help aggregate >/dev/null 2>&1; then
+    "$host" aggregate "${collected[@]}"
+  fi
+fi
+[ "$failures" -eq 0 ]

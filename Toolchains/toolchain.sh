@@ -1,0 +1,42 @@
+# Sourced by the Toolchains scripts and the test stages: where the Swift toolchain is, and the
+# target table (targets.conf). Nothing here is specific to one machine.
+
+# The toolchain's usr directory (holding bin/swift and lib/swift/embedded): $EDGEBENCH_TOOLCHAIN
+# if set, else derived from the `swift` on PATH.
+edgebench_toolchain_root() {
+  if [ -n "${EDGEBENCH_TOOLCHAIN:-}" ]; then
+    [ -x "$EDGEBENCH_TOOLCHAIN/bin/swift" ] || {
+      echo "toolchain: EDGEBENCH_TOOLCHAIN=$EDGEBENCH_TOOLCHAIN has no bin/swift" >&2
+      return 1
+    }
+    echo "$EDGEBENCH_TOOLCHAIN"
+    return 0
+  fi
+  local swift
+  swift="$(command -v swift)" || {
+    echo "toolchain: no swift on PATH; add the toolchain's usr/bin to PATH or set" \
+      "EDGEBENCH_TOOLCHAIN to its usr directory" >&2
+    return 1
+  }
+  swift="$(readlink -f "$swift")"
+  dirname "$(dirname "$swift")"
+}
+
+# The rows of targets.conf (without comments), optionally only those named in "$@".
+edgebench_targets() {
+  local table
+  table="$(dirname "${BASH_SOURCE[0]}")/targets.conf"
+  if [ $# -eq 0 ]; then
+    sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$table"
+    return 0
+  fi
+  local name row
+  for name in "$@"; do
+    row="$(sed -e 's/#.*//' "$table" | awk -v name="$name" '$1 == name')"
+    [ -n "$row" ] || {
+      echo "toolchain: no target '$name' in $table" >&2
+      return 1
+    }
+    echo "$row"
+  done
+}
