@@ -2,20 +2,23 @@
 # Sourced, not run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-root="$(pwd)"
-revision="$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)"
-build_log="$(mktemp)"
+source Toolchains/toolchain.sh
+revision="$(edgebench_source_revision)"
 # The source revision reaches the binary through CPerf (see README "Running and results").
-if ! swift build -c release -Xcc "-DEDGEBENCH_SOURCE_REVISION=$revision" >"$build_log" 2>&1; then
+# shellcheck disable=SC2207 # the flag is two words or none
+build=(swift build -c release $(edgebench_revision_flag))
+build_log="$(mktemp)"
+if ! "${build[@]}" >"$build_log" 2>&1; then
   cat "$build_log"
   exit 1
 fi
 rm -f "$build_log"
-bin="$(swift build -c release -Xcc "-DEDGEBENCH_SOURCE_REVISION=$revision" --show-bin-path)/edgebench"
+bin="$("${build[@]}" --show-bin-path)/edgebench"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-fail() {
+# Stops the stage with a message (these stages are fail-fast; Tests/lib/checks.sh collects).
+die() {
   echo "FAIL: $*" >&2
   exit 1
 }
@@ -28,6 +31,6 @@ expect_status() {
   "$@" >"$work/stdout" 2>"$work/stderr" || got=$?
   if [ "$got" -ne "$want" ]; then
     cat "$work/stdout" "$work/stderr" >&2
-    fail "'$*' exited $got, expected $want"
+    die "'$*' exited $got, expected $want"
   fi
 }

@@ -5,7 +5,7 @@
 source "$(dirname "$0")/../runner/common.sh"
 
 "$bin" info | tee "$work/info.txt"
-grep -q "^source revision *$revision" "$work/info.txt" || fail "info lacks the source revision"
+grep -q "^source revision *$revision" "$work/info.txt" || die "info lacks the source revision"
 "$bin" info --format json >"$work/info.json"
 python3 - "$work/info.json" "$bin" <<'PY'
 import hashlib, json, sys
@@ -25,7 +25,7 @@ PY
 
 for command in decode encode roundtrip selftest info list corpus; do
   expect_status 0 "$bin" "$command" --help
-  grep -q "usage: edgebench $command" "$work/stdout" || fail "$command --help"
+  grep -q "usage: edgebench $command" "$work/stdout" || die "$command --help"
 done
 echo "help: every command prints its usage"
 
@@ -33,8 +33,8 @@ errors=0
 while IFS='|' read -r arguments message; do
   # shellcheck disable=SC2086
   expect_status 2 "$bin" $arguments
-  grep -qF "edgebench: $message" "$work/stderr" || fail "'$arguments' did not say '$message'"
-  grep -q "usage: edgebench" "$work/stderr" || fail "'$arguments' did not print the usage"
+  grep -qF "edgebench: $message" "$work/stderr" || die "'$arguments' did not say '$message'"
+  grep -q "usage: edgebench" "$work/stderr" || die "'$arguments' did not print the usage"
   errors=$((errors + 1))
 done <<'CASES'
 |no command given
@@ -65,7 +65,7 @@ CASES
 echo "flag errors: $errors command lines each exit 2 with the message and the usage"
 
 expect_status 0 "$bin" selftest
-grep -q "0 failed" "$work/stdout" || fail "selftest"
+grep -q "0 failed" "$work/stdout" || die "selftest"
 
 "$bin" list >"$work/list.txt"
 "$bin" decode --strategy all --samples 3 | tee "$work/table.txt"
@@ -80,13 +80,13 @@ rows = [l.split() for l in open(sys.argv[2]) if l.split() and l.split()[0] in su
 assert rows, "no table rows"
 for row in rows:
     values, total = sums[row[0]]
-    assert row[2] == values and row[-2] == "ok" and row[-1] == total, row
+    assert row[2] == values and row[-1] == "ok" and row[-2] == total, row
 print("table: %d rows, each with the corpus's count and sum and 'ok'" % len(rows))
 PY
 
 "$bin" decode --strategy all --samples 3 --corpus protobuf-skew,messages --format json >"$work/decode.jsonl"
 "$bin" encode --samples 2 --output "$work/encode.jsonl" >"$work/encode-table.txt"
-grep -q "ns/value" "$work/encode-table.txt" || fail "--output should still print the table"
+grep -q "ns/value" "$work/encode-table.txt" || die "--output should still print the table"
 python3 - "$work/decode.jsonl" "$work/encode.jsonl" <<'PY'
 import json, sys
 for path in sys.argv[1:]:
@@ -105,10 +105,10 @@ for path in sys.argv[1:]:
 PY
 
 "$bin" roundtrip --samples 2 --iters 1 --format gobench | tee "$work/bench.txt" | head -12
-grep -q '^goos: linux$' "$work/bench.txt" || fail "gobench goos"
-grep -q '^goarch: ' "$work/bench.txt" || fail "gobench goarch"
-grep -q '^pkg: edgebench$' "$work/bench.txt" || fail "gobench pkg"
-grep -q '^cpu: ' "$work/bench.txt" || fail "gobench cpu"
+grep -q '^goos: linux$' "$work/bench.txt" || die "gobench goos"
+grep -q '^goarch: ' "$work/bench.txt" || die "gobench goarch"
+grep -q '^pkg: edgebench$' "$work/bench.txt" || die "gobench pkg"
+grep -q '^cpu: ' "$work/bench.txt" || die "gobench cpu"
 lines=$(grep -cE $'^BenchmarkRoundtrip/corpus=[a-z0-9-]+/strategy=[a-z0-9-]+\t1\t[0-9.]+ ns/op\t[0-9.]+ MB/s\t[0-9.]+ ns/value' "$work/bench.txt")
-[ "$lines" -ge 12 ] || fail "expected at least 12 benchmark lines, got $lines"
+[ "$lines" -ge 12 ] || die "expected at least 12 benchmark lines, got $lines"
 echo "gobench: header and $lines benchmark lines in the Go format"

@@ -76,7 +76,7 @@ for record in records:
     assert case["value_sum"] == sys.argv[3], (case["value_sum"], sys.argv[3])
     print("edgebench %s: %d values, sum %s - same as python" % (case["name"], case["values"], case["value_sum"]))
 PY
-"$bin" decode --input "$work/peer.bin" --samples 2 | grep -F "$total" >/dev/null || fail "table lacks the sum"
+"$bin" decode --input "$work/peer.bin" --samples 2 | grep -F "$total" >/dev/null || die "table lacks the sum"
 "$bin" roundtrip --input "$work/peer.bin" --samples 1 --iters 1 --format json | python3 -c '
 import json, sys
 for line in sys.stdin:
@@ -88,7 +88,7 @@ print("roundtrip of the python file: same sum")' "$total"
 cp "$work/peer.bin" "$work/truncated.bin"
 printf '\x80' >>"$work/truncated.bin"
 expect_status 2 "$bin" decode --input "$work/truncated.bin"
-grep -q "input ends inside the value at byte" "$work/stderr" || fail "truncated input message"
+grep -q "input ends inside the value at byte" "$work/stderr" || die "truncated input message"
 echo "truncated file: exit 2, $(head -1 "$work/stderr")"
 
 "$bin" corpus --write "$work/corpora"

@@ -7,13 +7,13 @@ source "$(dirname "$0")/../runner/common.sh"
 
 emulator=qemu-x86_64-static
 [ "$(uname -m)" = x86_64 ] || emulator="qemu-$(uname -m)-static"
-command -v "$emulator" >/dev/null || fail "$emulator missing (Toolchains/debian-packages.txt)"
+command -v "$emulator" >/dev/null || die "$emulator missing (Toolchains/debian-packages.txt)"
 
 "$emulator" "$bin" info | tee "$work/info.txt" | sed -n '/virtualization/p;/^counters/,$p'
-grep -q "not implemented (ENOSYS)" "$work/info.txt" || fail "info under qemu lacks the ENOSYS reason"
+grep -q "not implemented (ENOSYS)" "$work/info.txt" || die "info under qemu lacks the ENOSYS reason"
 "$emulator" "$bin" decode --corpus protobuf-skew --samples 2 --iters 1 --output "$work/emulated.jsonl" \
   | tee "$work/table.txt" | tail -3
-grep -q "unavailable: .*task-clock.*ENOSYS" "$work/table.txt" || fail "table lacks the reason"
+grep -q "unavailable: .*task-clock.*ENOSYS" "$work/table.txt" || die "table lacks the reason"
 "$bin" decode --corpus protobuf-skew --samples 2 --iters 1 --output "$work/native.jsonl" >/dev/null
 python3 - "$work/emulated.jsonl" "$work/native.jsonl" <<'PY'
 import json, sys

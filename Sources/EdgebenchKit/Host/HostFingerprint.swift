@@ -46,23 +46,28 @@ public struct HostFingerprint: Sendable {
         brandBuffer.withUnsafeBufferPointer { String(cString: $0.baseAddress.unsafelyUnwrapped) })
       : nil
     let kinds = CPUTopology.coreTypes(cpus: onlineList, cpuInfo: cpuInfo, brand: brand)
-    let threads = SystemFile.text(
-      "/sys/devices/system/cpu/cpu\(onlineList.first ?? 0)/topology/thread_siblings_list"
-    )
-    .flatMap(TextScan.cpuList)?.count
+    let threadsPath =
+      "/sys/devices/system/cpu/cpu" + String(onlineList.first ?? 0)
+      + "/topology/thread_siblings_list"
+    let virtualization = Virtualization.detect(cpuInfo: cpuInfo)
+    var model = brand ?? modelName(kinds: kinds, cpuInfo: cpuInfo)
+    if virtualization.kind == "user-mode-emulation" {
+      // The CPU facts describe the machine running the emulator, not a board.
+      model =
+        "emulated " + String(cString: cperf_compiled_architecture()) + " (host CPU: " + model + ")"
+    }
     return HostFingerprint(
       hostname: cText(capacity: 256) { cperf_hostname($0, $1) } ?? "unknown",
       kernel: (
         uname(CPERF_UNAME_SYSNAME), uname(CPERF_UNAME_RELEASE), uname(CPERF_UNAME_VERSION),
         uname(CPERF_UNAME_MACHINE)
       ),
-      cpuModel: brand ?? modelName(kinds: kinds, cpuInfo: cpuInfo),
-      board: boardModel(cpuInfo: cpuInfo), coreTypes: kinds,
+      cpuModel: model, board: boardModel(cpuInfo: cpuInfo), coreTypes: kinds,
       onlineCPUs: online ?? TextScan.cpuListText(onlineList), onlineCount: onlineList.count,
       possibleCPUs: SystemFile.text("/sys/devices/system/cpu/possible"),
       smtControl: SystemFile.text("/sys/devices/system/cpu/smt/control"),
-      threadsPerCore: threads, boost: boost(),
-      virtualization: Virtualization.detect(cpuInfo: cpuInfo),
+      threadsPerCore: SystemFile.text(threadsPath).flatMap(TextScan.cpuList)?.count,
+      boost: boost(), virtualization: virtualization,
       perfEventParanoid: SystemFile.integer("/proc/sys/kernel/perf_event_paranoid"),
       memoryTotalKiB: memoryTotal())
   }

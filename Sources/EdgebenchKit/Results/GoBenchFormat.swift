@@ -7,7 +7,7 @@ public enum GoBenchFormat {
   /// The whole document.
   public static func render(_ results: [CaseResult], context: RunContext) -> String {
     var lines: [String] = [
-      "goos: " + context.host.kernel.sysname.lowercased(),
+      "goos: " + TextScan.asciiLowercased(context.host.kernel.sysname),
       "goarch: " + goArchitecture(context.host.kernel.machine),
       "pkg: edgebench",
       "cpu: " + context.host.cpuModel,

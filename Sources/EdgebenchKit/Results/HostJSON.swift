@@ -1,104 +1,68 @@
-/// The `host` and `build` objects of a results record (see ResultsSchema.swift).
+/// The `host` and `build` objects of a results record (README "Results files").
 public enum HostJSON {
   /// Writes the host fingerprint as one object.
   public static func write(_ host: HostFingerprint, to json: inout JSONWriter) {
     json.beginObject()
-    json.key("hostname")
-    json.string(host.hostname)
-    json.key("kernel")
-    json.beginObject()
-    json.key("sysname")
-    json.string(host.kernel.sysname)
-    json.key("release")
-    json.string(host.kernel.release)
-    json.key("version")
-    json.string(host.kernel.version)
-    json.key("machine")
-    json.string(host.kernel.machine)
-    json.endObject()
-    json.key("cpu_model")
-    json.string(host.cpuModel)
-    json.key("board")
-    json.string(host.board)
+    json.field("hostname", host.hostname)
+    json.object("kernel") { json in
+      json.field("sysname", host.kernel.sysname)
+      json.field("release", host.kernel.release)
+      json.field("version", host.kernel.version)
+      json.field("machine", host.kernel.machine)
+    }
+    json.field("cpu_model", host.cpuModel)
+    json.field("board", host.board)
     json.key("core_types")
     json.beginArray()
     for kind in host.coreTypes { write(kind, to: &json) }
     json.endArray()
-    json.key("online_cpus")
-    json.string(host.onlineCPUs)
-    json.key("online_count")
-    json.integer(host.onlineCount)
-    json.key("possible_cpus")
-    json.string(host.possibleCPUs)
-    json.key("smt")
-    json.string(host.smtControl)
-    json.key("threads_per_core")
-    json.integer(host.threadsPerCore)
-    json.key("boost")
+    json.field("online_cpus", host.onlineCPUs)
+    json.field("online_count", host.onlineCount)
+    json.field("possible_cpus", host.possibleCPUs)
+    json.field("smt", host.smtControl)
+    json.field("threads_per_core", host.threadsPerCore)
     if let boost = host.boost {
-      json.beginObject()
-      json.key("state")
-      json.string(boost.state)
-      json.key("source")
-      json.string(boost.source)
-      json.endObject()
+      json.object("boost") { json in
+        json.field("state", boost.state)
+        json.field("source", boost.source)
+      }
     } else {
-      json.null()
+      json.field("boost", nil as String?)
     }
-    json.key("virtualization")
-    json.beginObject()
-    json.key("kind")
-    json.string(host.virtualization.kind)
-    json.key("evidence")
-    json.string(host.virtualization.evidence)
-    json.endObject()
-    json.key("perf_event_paranoid")
-    json.integer(host.perfEventParanoid)
-    json.key("memory_total_kib")
-    json.integer(host.memoryTotalKiB)
+    json.object("virtualization") { json in
+      json.field("kind", host.virtualization.kind)
+      json.field("evidence", host.virtualization.evidence)
+    }
+    json.field("perf_event_paranoid", host.perfEventParanoid)
+    json.field("memory_total_kib", host.memoryTotalKiB)
     json.endObject()
   }
 
   private static func write(_ kind: CoreType, to json: inout JSONWriter) {
     json.beginObject()
-    json.key("name")
-    json.string(kind.name)
-    json.key("midr")
-    json.string(kind.midr)
-    json.key("cpus")
-    json.string(TextScan.cpuListText(kind.cpus))
-    json.key("count")
-    json.integer(kind.cpus.count)
-    json.key("capacity")
-    json.integer(kind.capacity)
+    json.field("name", kind.name)
+    json.field("midr", kind.midr)
+    json.field("cpus", TextScan.cpuListText(kind.cpus))
+    json.field("count", kind.cpus.count)
+    json.field("capacity", kind.capacity)
     json.key("caches")
     json.beginArray()
     for cache in kind.caches {
       json.beginObject()
-      json.key("level")
-      json.integer(cache.level)
-      json.key("type")
-      json.string(cache.type)
-      json.key("size_bytes")
-      json.integer(cache.sizeBytes)
-      json.key("shared_cpus")
-      json.string(cache.sharedCPUs)
+      json.field("level", cache.level)
+      json.field("type", cache.type)
+      json.field("size_bytes", cache.sizeBytes)
+      json.field("shared_cpus", cache.sharedCPUs)
       json.endObject()
     }
     json.endArray()
     let frequency = kind.frequency
-    let fields: [(String, Int?)] = [
-      ("min_khz", frequency.minKHz), ("max_khz", frequency.maxKHz),
-      ("hw_min_khz", frequency.hardwareMinKHz), ("hw_max_khz", frequency.hardwareMaxKHz),
-    ]
-    json.key("governor")
-    json.string(frequency.governor)
-    json.key("driver")
-    json.string(frequency.driver)
-    for (name, value) in fields {
-      json.key(name)
-      json.integer(value)
-    }
+    json.field("governor", frequency.governor)
+    json.field("driver", frequency.driver)
+    json.field("min_khz", frequency.minKHz)
+    json.field("max_khz", frequency.maxKHz)
+    json.field("hw_min_khz", frequency.hardwareMinKHz)
+    json.field("hw_max_khz", frequency.hardwareMaxKHz)
     json.key("current_khz")
     json.beginArray()
     for value in kind.currentKHz { json.integer(value) }
@@ -108,19 +72,17 @@ public enum HostJSON {
 
   /// Writes the build facts as one object.
   public static func write(_ build: BuildFacts, to json: inout JSONWriter) {
-    let fields: [(String, String?)] = [
-      ("mode", build.mode), ("swift", build.swiftVersion), ("target", build.target),
-      ("c_arch", build.cArchitecture), ("c_compiler", build.cCompiler),
-      ("optimization", build.optimization), ("binary_path", build.binaryPath),
-      ("binary_sha256", build.binarySHA256), ("source_revision", build.sourceRevision),
-    ]
     json.beginObject()
-    for (name, value) in fields {
-      json.key(name)
-      json.string(value)
-    }
-    json.key("binary_bytes")
-    json.integer(build.binaryBytes)
+    json.field("mode", build.mode)
+    json.field("swift", build.swiftVersion)
+    json.field("target", build.target)
+    json.field("c_arch", build.cArchitecture)
+    json.field("c_compiler", build.cCompiler)
+    json.field("optimization", build.optimization)
+    json.field("binary_path", build.binaryPath)
+    json.field("binary_sha256", build.binarySHA256)
+    json.field("binary_bytes", build.binaryBytes)
+    json.field("source_revision", build.sourceRevision)
     json.endObject()
   }
 }

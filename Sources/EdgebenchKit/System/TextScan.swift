@@ -20,6 +20,16 @@ public enum TextScan {
     return nil
   }
 
+  /// `text` with ASCII letters lowercased (Unicode case mapping needs tables the riscv64
+  /// board build does not link).
+  public static func asciiLowercased(_ text: String) -> String {
+    var bytes = Array(text.utf8)
+    for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 {
+      bytes[index] += 32
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// True when `needle` occurs in `text` (the standard library's substring search needs
   /// _StringProcessing, which the board build lacks).
   public static func contains(_ text: String, _ needle: String) -> Bool {
