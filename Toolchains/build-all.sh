@@ -68,6 +68,8 @@ build_target() {
   check_cross_tools "$gnu" || return 1
   toolset="$(generate_toolset "$name" "$triple" "$scratch")" || return 1
   local args=(build -c release --product edgebench --scratch-path "$scratch" --toolset "$toolset")
+  # shellcheck disable=SC2207 # the flag is two words or none
+  args+=($(edgebench_revision_flag))
   if [ "$triple" = "-" ]; then args+=(--static-swift-stdlib); else args+=(--triple "$triple"); fi
   echo "building $name ..."
   started="$(date +%s.%N)"

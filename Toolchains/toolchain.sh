@@ -22,6 +22,19 @@ edgebench_toolchain_root() {
   dirname "$(dirname "$swift")"
 }
 
+# The source revision to embed in the binary (git's short hash, "-dirty" with uncommitted
+# changes), or nothing outside a git checkout. CPerf reports it; see README "Running and results".
+edgebench_source_revision() {
+  git -C "$(dirname "${BASH_SOURCE[0]}")" describe --always --dirty --abbrev=12 2>/dev/null || true
+}
+
+# The compiler flag that embeds the source revision, or nothing when there is none.
+edgebench_revision_flag() {
+  local revision
+  revision="$(edgebench_source_revision)"
+  [ -z "$revision" ] || echo "-Xcc -DEDGEBENCH_SOURCE_REVISION=$revision"
+}
+
 # The rows of targets.conf (without comments), optionally only those named in "$@".
 edgebench_targets() {
   local table

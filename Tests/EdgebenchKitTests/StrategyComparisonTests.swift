@@ -8,7 +8,10 @@ struct StrategyComparisonTests {
   @Test("--strategy all selects every strategy, in decode and bench alike")
   func strategyAll() throws {
     #expect(
-      try DecodeCommand(arguments: ["--strategy", "all"]).strategies == DecodeStrategy.allCases)
+      try RunOptions(command: "decode", arguments: ["--strategy", "all"], takesStrategy: true)
+        .strategies
+        == DecodeStrategy.allCases)
+    #expect(try BenchCommand(arguments: ["--strategy", "loop,word"]).strategies == [.loop, .word])
     #expect(try BenchCommand(arguments: ["--strategy=all"]).strategies == DecodeStrategy.allCases)
     #expect(try BenchCommand(arguments: ["--strategy", "simd"]).strategies == [.simd])
     #expect(throws: UsageError.self) { try BenchCommand(arguments: ["--strategy", "fast"]) }
