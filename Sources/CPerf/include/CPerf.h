@@ -1,6 +1,6 @@
 // CPerf: the C edge of edgebench. Only what Swift cannot reach in both the host build and the
-// Embedded board build (where no Glibc module exists): clocks, argv, raw file descriptors.
-// Hardware counters through perf_event_open live here too.
+// Embedded board build (where no Glibc module exists): clocks, argv, raw file descriptors,
+// files (CPerfFiles.h), host facts (CPerfHost.h) and perf_event_open counters (CPerfCounters.h).
 #ifndef CPERF_H
 #define CPERF_H
 
@@ -30,5 +30,9 @@ _Noreturn void cperf_exit(int status);
 #ifdef __cplusplus
 }
 #endif
+
+#include "CPerfCounters.h"
+#include "CPerfFiles.h"
+#include "CPerfHost.h"
 
 #endif

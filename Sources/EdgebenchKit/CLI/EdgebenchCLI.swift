@@ -4,12 +4,17 @@
 public enum EdgebenchCLI {
   /// The top-level usage text.
   public static let usage = """
-    usage: edgebench <command> [flags]
+    usage: edgebench <command> [flags]      ('edgebench <command> --help' for its flags)
     commands:
-      decode     decode the built-in corpora and print time per value
-      list       list the built-in corpora with checksums
-      selftest   check golden vectors, corpora and decoders on this machine
-      help       show this text, or 'help <command>'
+      decode     decode corpora with each strategy: time, counters, count and sum
+      encode     encode each corpus's values back to bytes
+      roundtrip  encode, then decode, each corpus
+      selftest   check golden vectors, corpora and every strategy on this machine
+      info       the host fingerprint, the build, and which counters are available
+      list       the built-in corpora (sizes, checksums, sums) and the strategies
+      corpus     write the built-in corpora as files: corpus --write DIR
+      help       this text, or 'help <command>'
+    exit status: 0 done, 1 a check failed or a file could not be written, 2 a usage error
     """
 
   /// Runs `arguments` (without the program name) and returns the exit status:
@@ -19,15 +24,24 @@ public enum EdgebenchCLI {
     let flags = Array(arguments.dropFirst())
     if flags.contains("--help") || flags.contains("-h") {
       Console.out(usage(of: command) ?? usage)
-      return 0
+      return usage(of: command) == nil && !isHelp(command) ? 2 : 0
     }
     do throws(UsageError) {
+      if let kind = BenchmarkKind(rawValue: command) {
+        return try BenchmarkCommand(kind: kind, arguments: flags).run()
+      }
       switch command {
-      case "decode": return try DecodeCommand(arguments: flags).run()
       case "list": return try ListCommand(arguments: flags).run()
       case "selftest": return try SelfTestCommand(arguments: flags).run()
+      case "info": return try InfoCommand(arguments: flags).run()
+      case "corpus": return try CorpusCommand(arguments: flags).run()
       case "help", "--help", "-h":
-        Console.out(flags.first.flatMap { usage(of: $0) } ?? usage)
+        guard let topic = flags.first else {
+          Console.out(usage)
+          return 0
+        }
+        guard let text = usage(of: topic) else { throw .unknownCommand(topic) }
+        Console.out(text)
         return 0
       default: throw .unknownCommand(command)
       }
@@ -36,11 +50,18 @@ public enum EdgebenchCLI {
     }
   }
 
-  private static func usage(of command: String) -> String? {
+  private static func isHelp(_ command: String) -> Bool {
+    command == "help" || command == "--help" || command == "-h"
+  }
+
+  /// The usage text of `command`, if it is one.
+  public static func usage(of command: String) -> String? {
+    if let kind = BenchmarkKind(rawValue: command) { return BenchmarkCommand.usage(kind) }
     switch command {
-    case "decode": return DecodeCommand.usage
     case "list": return ListCommand.usage
     case "selftest": return SelfTestCommand.usage
+    case "info": return InfoCommand.usage
+    case "corpus": return CorpusCommand.usage
     default: return nil
     }
   }

@@ -6,7 +6,11 @@ import CodecCore
 /// benchmarking other data.
 public struct ListCommand {
   /// The command's usage text.
-  public static let usage = "usage: edgebench list"
+  public static let usage = """
+    usage: edgebench list
+      list the built-in corpora (values, bytes, FNV-1a 64, wrapping value sum) and strategies
+      --help    this text
+    """
 
   /// Parses the flags after `list` (there are none).
   public init(arguments: [String]) throws(UsageError) {

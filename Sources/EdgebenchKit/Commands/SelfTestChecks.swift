@@ -22,7 +22,11 @@ public enum SelfTestChecks {
     SelfTestCheck(name: "zigzag vectors", run: zigzagVectors),
     SelfTestCheck(name: "golden message encodes to the committed bytes", run: goldenEncodes),
     SelfTestCheck(name: "golden message decodes back", run: goldenDecodes),
-    SelfTestCheck(name: "every corpus decodes to its count and sum", run: corporaDecode),
+    SelfTestCheck(
+      name: "every strategy decodes every corpus to its count and sum", run: corporaDecode),
+    SelfTestCheck(name: "encoding every corpus's values gives its bytes", run: corporaEncode),
+    SelfTestCheck(name: "every strategy roundtrips every corpus", run: corporaRoundtrip),
+    SelfTestCheck(name: "SHA-256 vectors (FIPS 180-4)", run: sha256Vectors),
   ]
 
   private static func varintVectors() -> Bool {
@@ -55,11 +59,28 @@ public enum SelfTestChecks {
     return (try? TelemetryDecoder.decode(bytes)) == .golden
   }
 
-  private static func corporaDecode() -> Bool {
-    for name in BuiltInCorpus.names {
-      guard let corpus = BuiltInCorpus.named(name) else { return false }
-      guard case .success = DecodeTiming.measure(corpus, iterations: 1) else { return false }
+  private static func corporaDecode() -> Bool { allCasesPass(.decode) }
+
+  private static func corporaEncode() -> Bool { allCasesPass(.encode) }
+
+  private static func corporaRoundtrip() -> Bool { allCasesPass(.roundtrip) }
+
+  private static func allCasesPass(_ kind: BenchmarkKind) -> Bool {
+    let inputs = BuiltInCorpus.names.compactMap { BuiltInCorpus.named($0) }.map {
+      CorpusInput(builtIn: $0)
     }
-    return true
+    guard inputs.count == BuiltInCorpus.names.count else { return false }
+    let cases = BenchmarkCase.make(kind: kind, inputs: inputs, strategies: DecodeStrategy.allCases)
+    return cases.allSatisfy { $0.check().passed }
+  }
+
+  private static func sha256Vectors() -> Bool {
+    SHA256.hex(of: [])
+      == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+      && SHA256.hex(of: Array("abc".utf8))
+        == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+      && SHA256.hex(
+        of: Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
   }
 }

@@ -5,7 +5,12 @@ import CodecCore
 /// its recorded count and sum.
 public struct SelfTestCommand {
   /// The command's usage text.
-  public static let usage = "usage: edgebench selftest"
+  public static let usage = """
+    usage: edgebench selftest
+      check protobuf's varint vectors, the golden message, SHA-256, and that every strategy
+      decodes, encodes and roundtrips every corpus to its recorded count and sum
+      --help    this text
+    """
 
   /// Parses the flags after `selftest` (there are none).
   public init(arguments: [String]) throws(UsageError) {

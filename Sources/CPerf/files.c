@@ -1,0 +1,119 @@
+// File-system edges for the runner: open, read, atomic-write helpers, directory listing.
+#include "CPerfFiles.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int cperf_open_read(const char *path) {
+  int fd;
+  do fd = open(path, O_RDONLY | O_CLOEXEC);
+  while (fd < 0 && errno == EINTR);
+  return fd < 0 ? -errno : fd;
+}
+
+int cperf_create_exclusive(const char *path) {
+  int fd;
+  do fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  while (fd < 0 && errno == EINTR);
+  return fd < 0 ? -errno : fd;
+}
+
+int64_t cperf_read(int fd, void *buffer, size_t capacity) {
+  ssize_t count;
+  do count = read(fd, buffer, capacity);
+  while (count < 0 && errno == EINTR);
+  return count < 0 ? -(int64_t)errno : (int64_t)count;
+}
+
+int64_t cperf_file_size(int fd) {
+  struct stat status;
+  if (fstat(fd, &status) != 0) return -(int64_t)errno;
+  return (int64_t)status.st_size;
+}
+
+int64_t cperf_list_directory(const char *path, char *buffer, size_t capacity) {
+  DIR *directory = opendir(path);
+  if (directory == NULL) return -(int64_t)errno;
+  size_t used = 0;
+  struct dirent *entry;
+  while ((entry = readdir(directory)) != NULL) {
+    const char *name = entry->d_name;
+    if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0) continue;
+    size_t length = strlen(name);
+    if (used + length + 1 > capacity) continue;
+    memcpy(buffer + used, name, length);
+    used += length;
+    buffer[used++] = '\n';
+  }
+  closedir(directory);
+  return (int64_t)used;
+}
+
+int cperf_fsync(int fd) {
+  int result;
+  do result = fsync(fd);
+  while (result != 0 && errno == EINTR);
+  return result == 0 ? 0 : errno;
+}
+
+int cperf_fsync_directory(const char *path) {
+  int fd;
+  do fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0) return errno;
+  int result = cperf_fsync(fd);
+  close(fd);
+  // Some file systems cannot fsync a directory; the rename is still atomic there.
+  return result == EINVAL ? 0 : result;
+}
+
+int cperf_close(int fd) { return close(fd) == 0 ? 0 : errno; }
+
+int cperf_rename(const char *from, const char *to) { return rename(from, to) == 0 ? 0 : errno; }
+
+int cperf_unlink(const char *path) { return unlink(path) == 0 ? 0 : errno; }
+
+int cperf_make_directory(const char *path) {
+  if (mkdir(path, 0755) == 0) return 0;
+  int error = errno;
+  struct stat status;
+  if (error == EEXIST && stat(path, &status) == 0 && S_ISDIR(status.st_mode)) return 0;
+  return error;
+}
+
+const char *cperf_errno_name(int error) {
+  switch (error) {
+  case EPERM: return "EPERM";
+  case ENOENT: return "ENOENT";
+  case EINTR: return "EINTR";
+  case EIO: return "EIO";
+  case EBADF: return "EBADF";
+  case ENOMEM: return "ENOMEM";
+  case EACCES: return "EACCES";
+  case EBUSY: return "EBUSY";
+  case EEXIST: return "EEXIST";
+  case EXDEV: return "EXDEV";
+  case ENODEV: return "ENODEV";
+  case ENOTDIR: return "ENOTDIR";
+  case EISDIR: return "EISDIR";
+  case EINVAL: return "EINVAL";
+  case EMFILE: return "EMFILE";
+  case ENOSPC: return "ENOSPC";
+  case EROFS: return "EROFS";
+  case E2BIG: return "E2BIG";
+  case ESRCH: return "ESRCH";
+  case ENOSYS: return "ENOSYS";
+  case EOPNOTSUPP: return "EOPNOTSUPP";
+  case ENAMETOOLONG: return "ENAMETOOLONG";
+  default: return "E?";
+  }
+}
+
+const char *cperf_error_text(int error) { return strerror(error); }
+
+int cperf_is_terminal(int fd) { return isatty(fd); }

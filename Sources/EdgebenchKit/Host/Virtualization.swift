@@ -1,0 +1,86 @@
+import CPerf
+
+/// Whether the runner is inside a VM, an emulator or a container, and what says so — the
+/// first thing to know before trusting a board's counters or timings.
+public struct Virtualization: Equatable, Sendable {
+  /// "none-detected", "kvm", "vmware", "hyper-v", "xen", "qemu-tcg", "virtualbox",
+  /// "user-mode-emulation", "container", or another hypervisor's name.
+  public let kind: String
+  /// What the verdict rests on.
+  public let evidence: String
+
+  /// Looks at CPUID, sysfs, the device tree, DMI, and whether /proc/cpuinfo describes the
+  /// architecture this binary was built for.
+  public static func detect(cpuInfo: CPUInfo) -> Virtualization {
+    if let emulated = userModeEmulation(cpuInfo: cpuInfo) { return emulated }
+    var vendor = [CChar](repeating: 0, count: 16)
+    if cperf_x86_hypervisor(&vendor, vendor.count) > 0 {
+      let name = vendor.withUnsafeBufferPointer {
+        String(cString: $0.baseAddress.unsafelyUnwrapped)
+      }
+      return Virtualization(
+        kind: hypervisorKind(name), evidence: "CPUID hypervisor vendor '" + name + "'")
+    }
+    if let type = SystemFile.text("/sys/hypervisor/type") {
+      return Virtualization(kind: type, evidence: "/sys/hypervisor/type")
+    }
+    let deviceTree = "/sys/firmware/devicetree/base/hypervisor/compatible"
+    if let compatible = SystemFile.text(deviceTree) {
+      return Virtualization(kind: "hypervisor", evidence: deviceTree + " '" + compatible + "'")
+    }
+    if let product = SystemFile.text("/sys/class/dmi/id/product_name"),
+      let kind = dmiKind(product + " " + (SystemFile.text("/sys/class/dmi/id/sys_vendor") ?? ""))
+    {
+      return Virtualization(kind: kind, evidence: "DMI product '" + product + "'")
+    }
+    if cpuInfo.processors.first?["flags"]?.split(separator: " ").contains("hypervisor") == true {
+      return Virtualization(kind: "unknown-hypervisor", evidence: "cpuinfo flag 'hypervisor'")
+    }
+    if SystemFile.text("/.dockerenv", capacity: 1) != nil
+      || SystemFile.text("/run/.containerenv", capacity: 1) != nil
+    {
+      return Virtualization(kind: "container", evidence: "/.dockerenv or /run/.containerenv")
+    }
+    return Virtualization(kind: "none-detected", evidence: "no hypervisor signature found")
+  }
+
+  /// qemu-user runs the binary on another architecture's kernel: /proc/cpuinfo then describes
+  /// the host's CPU, not the one the binary was built for.
+  static func userModeEmulation(cpuInfo: CPUInfo) -> Virtualization? {
+    let built = String(cString: cperf_compiled_architecture())
+    guard let first = cpuInfo.processors.first else { return nil }
+    let describesARM = first["CPU implementer"] != nil || first["CPU architecture"] != nil
+    let describesX86 = first["vendor_id"] != nil
+    let mismatch =
+      ((built == "aarch64" || built == "arm") && describesX86)
+      || (built == "x86_64" && describesARM && !describesX86)
+    guard mismatch else { return nil }
+    return Virtualization(
+      kind: "user-mode-emulation",
+      evidence: "built for " + built + " but /proc/cpuinfo describes another architecture")
+  }
+
+  static func hypervisorKind(_ vendor: String) -> String {
+    switch vendor {
+    case "KVMKVMKVM": return "kvm"
+    case "VMwareVMware": return "vmware"
+    case "Microsoft Hv": return "hyper-v"
+    case "XenVMMXenVMM": return "xen"
+    case "TCGTCGTCGTCG": return "qemu-tcg"
+    case "VBoxVBoxVBox": return "virtualbox"
+    case "ACRNACRNACRN": return "acrn"
+    case "bhyve bhyve ": return "bhyve"
+    default: return TextScan.trimmed(vendor).isEmpty ? "unknown-hypervisor" : vendor
+    }
+  }
+
+  static func dmiKind(_ product: String) -> String? {
+    let known: [(String, String)] = [
+      ("QEMU", "qemu"), ("KVM", "kvm"), ("VMware", "vmware"), ("VirtualBox", "virtualbox"),
+      ("Virtual Machine", "hyper-v"), ("Amazon EC2", "aws"), ("Google Compute", "gce"),
+      ("HVM domU", "xen"),
+    ]
+    for (marker, kind) in known where TextScan.contains(product, marker) { return kind }
+    return nil
+  }
+}

@@ -1,0 +1,96 @@
+/// The readable table `decode`, `encode` and `roundtrip` print by default: one row per case
+/// with the median time, its confidence interval and spread, throughput, the counter figures
+/// that explain it, migrations, the check, and the decoded count and sum.
+public enum ResultTable {
+  private static let columns: [(String, Int, Bool)] = [
+    ("corpus", 16, false), ("strategy", 9, false), ("values", 7, true), ("B/val", 6, true),
+    ("ns/value", 9, true), ("ci95 +-", 8, true), ("cv%", 6, true), ("MB/s", 8, true),
+    ("IPC", 5, true), ("cyc/val", 8, true), ("ins/val", 8, true), ("bmiss/kv", 9, true),
+    ("GHz", 5, true), ("migr", 6, true), ("check", 7, false), ("sum", 20, false),
+  ]
+
+  /// The table, with a header describing the run and notes on unavailable counters.
+  public static func render(_ results: [CaseResult], context: RunContext) -> String {
+    var lines: [String] = []
+    let plan = context.plan
+    let iterations =
+      plan.fixedIterations.map { String($0) + " iterations" } ?? "calibrated iterations"
+    lines.append(
+      "edgebench \(context.command): \(results.count) cases x \(plan.samples) samples x "
+        + iterations + ", \(plan.warmupSamples) warm-up, order shuffled per round (seed "
+        + String(plan.seed) + ")" + (plan.pinnedCPU.map { ", pinned to CPU " + String($0) } ?? ""))
+    lines.append(
+      "host: " + context.host.hostname + ", " + context.host.cpuModel + ", "
+        + context.build.mode + " build, virtualization: " + context.host.virtualization.kind)
+    lines.append(header())
+    for result in results { lines.append(row(result)) }
+    lines.append(contentsOf: counterNotes(context.counters))
+    if let rss = context.peakRSSKiB {
+      lines.append(
+        "memory: peak RSS \(rss) KiB; corpora \(context.corpusBytes / 1024) KiB, "
+          + "output and value buffers \(context.bufferBytes / 1024) KiB")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func header() -> String {
+    line(columns.map { $0.0 })
+  }
+
+  /// Cells padded to their columns; the last (the sum) is not padded.
+  private static func line(_ cells: [String]) -> String {
+    var text = ""
+    for (index, cell) in cells.enumerated() {
+      if index > 0 { text += " " }
+      let last = index == cells.count - 1
+      text += last ? cell : NumberFormat.pad(cell, columns[index].1, alignRight: columns[index].2)
+    }
+    return text
+  }
+
+  private static func row(_ result: CaseResult) -> String {
+    let input = result.benchmark.input
+    let values = Double(max(1, result.valuesPerIteration))
+    let stats = result.statistics
+    let derived = DerivedMetrics(result)
+    let migrated = result.samples.filter { $0.migrated }.count
+    func number(_ value: Double?, _ decimals: Int) -> String {
+      value.map { NumberFormat.fixed($0, decimals: decimals) } ?? "-"
+    }
+    let halfWidth = stats.map { ($0.medianInterval.high - $0.medianInterval.low) / 2 }
+    let megabytes = stats.map { Double(input.bytes.count) / values / $0.median * 1000 }
+    let cells: [String] = [
+      input.name, result.benchmark.strategyName, String(result.valuesPerIteration),
+      NumberFormat.fixed(Double(input.bytes.count) / values, decimals: 2),
+      number(stats?.median, 3), number(halfWidth, 3),
+      number(stats.map { $0.coefficientOfVariation * 100 }, 1), number(megabytes, 1),
+      number(derived.ipc, 2), number(derived.cyclesPerValue, 2),
+      number(derived.instructionsPerValue, 2), number(derived.branchMissesPerThousandValues, 1),
+      number(derived.effectiveGHz, 2), String(migrated) + "/" + String(result.samples.count),
+      result.check.passed ? "ok" : "FAILED", String(result.check.valueSum),
+    ]
+    return line(cells)
+  }
+
+  /// One line per reason counters are missing, naming the events it covers.
+  static func counterNotes(_ counters: CounterSet?) -> [String] {
+    guard let counters else { return ["counters: off (--no-counters)"] }
+    var notes: [String] = []
+    var reasons: [(String, [String])] = []
+    for status in counters.statuses {
+      guard let reason = status.unavailable, reason != .notRequested else { continue }
+      if let index = reasons.firstIndex(where: { $0.0 == reason.message }) {
+        reasons[index].1.append(status.event.name)
+      } else {
+        reasons.append((reason.message, [status.event.name]))
+      }
+    }
+    let counting = counters.statuses.filter { $0.isCounting }.map { $0.event.name }
+    notes.append(
+      "counters: " + (counting.isEmpty ? "none counting" : counting.joined(separator: ", ")))
+    for (message, events) in reasons {
+      notes.append("  unavailable: " + events.joined(separator: ", ") + ": " + message)
+    }
+    return notes
+  }
+}

@@ -1,0 +1,64 @@
+import CPerf
+
+/// Publishes a file whole or not at all: the bytes go to a temporary file beside the target,
+/// are flushed to the device, and only then renamed over the target.
+///
+/// A run killed at any moment leaves either the old file or the complete new one under the
+/// target's name — never a partial results file that parses as fewer cases than were run.
+public enum AtomicFile {
+  /// Writes `text` to `path` atomically.
+  public static func write(_ text: String, to path: String) throws(FileError) {
+    var copy = text
+    var outcome: Result<Void, FileError> = .success(())
+    copy.withUTF8 { bytes in
+      outcome = Result { () throws(FileError) in
+        try write(UnsafeRawBufferPointer(bytes), to: path)
+      }
+    }
+    try outcome.get()
+  }
+
+  /// Writes `bytes` to `path` atomically.
+  public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(FileError) {
+    let temporary =
+      path + ".tmp-" + String(cperf_process_id()) + "-" + String(cperf_monotonic_ns() % 1_000_000)
+    let fd = temporary.withCString { cperf_create_exclusive($0) }
+    guard fd >= 0 else { throw .open(path: temporary, SystemError(-fd)) }
+    var failure: FileError?
+    if let base = bytes.baseAddress, bytes.count > 0 {
+      let status = cperf_write_all(fd, base, bytes.count)
+      if status != 0 { failure = .write(path: temporary, SystemError(status)) }
+    }
+    if failure == nil {
+      let status = cperf_fsync(fd)
+      if status != 0 { failure = .write(path: temporary, SystemError(status)) }
+    }
+    let closeStatus = cperf_close(fd)
+    if failure == nil, closeStatus != 0 {
+      failure = .write(path: temporary, SystemError(closeStatus))
+    }
+    if failure == nil {
+      let status = temporary.withCString { from in path.withCString { cperf_rename(from, $0) } }
+      if status != 0 { failure = .rename(from: temporary, to: path, SystemError(status)) }
+    }
+    if let failure {
+      _ = temporary.withCString { cperf_unlink($0) }
+      throw failure
+    }
+    // Make the rename itself durable; the file is already complete under its name.
+    _ = directory(of: path).withCString { cperf_fsync_directory($0) }
+  }
+
+  /// The directory holding `path` ("." for a bare name).
+  static func directory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    if slash == path.startIndex { return "/" }
+    return String(path[path.startIndex..<slash])
+  }
+
+  /// Creates directory `path` if it does not exist.
+  public static func makeDirectory(_ path: String) throws(FileError) {
+    let status = path.withCString { cperf_make_directory($0) }
+    if status != 0 { throw .makeDirectory(path: path, SystemError(status)) }
+  }
+}

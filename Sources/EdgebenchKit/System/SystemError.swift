@@ -1,0 +1,45 @@
+import CPerf
+
+/// An errno from a failed system call, with its symbolic name and the C library's words.
+public struct SystemError: Error, Equatable, Sendable {
+  /// The errno value.
+  public let code: Int32
+
+  /// Wraps `code`.
+  public init(_ code: Int32) { self.code = code }
+
+  /// The symbolic name, such as "ENOENT".
+  public var name: String { String(cString: cperf_errno_name(code)) }
+
+  /// "ENOENT (No such file or directory)".
+  public var description: String {
+    name + " (" + String(cString: cperf_error_text(code)) + ")"
+  }
+}
+
+/// A file the runner could not read or write: which file, which step, and the system's reason.
+public enum FileError: Error, Equatable {
+  /// Opening or creating the file failed.
+  case open(path: String, SystemError)
+  /// Reading it failed.
+  case read(path: String, SystemError)
+  /// Writing or flushing it failed.
+  case write(path: String, SystemError)
+  /// The rename that publishes a finished file failed.
+  case rename(from: String, to: String, SystemError)
+  /// A directory could not be created.
+  case makeDirectory(path: String, SystemError)
+
+  /// One line for error output.
+  public var message: String {
+    switch self {
+    case .open(let path, let error): return "cannot open '\(path)': \(error.description)"
+    case .read(let path, let error): return "cannot read '\(path)': \(error.description)"
+    case .write(let path, let error): return "cannot write '\(path)': \(error.description)"
+    case .rename(let from, let to, let error):
+      return "cannot rename '\(from)' to '\(to)': \(error.description)"
+    case .makeDirectory(let path, let error):
+      return "cannot create directory '\(path)': \(error.description)"
+    }
+  }
+}
