@@ -1,5 +1,3 @@
-import Foundation
-
 /// Explains a time ratio with the counters: time per value = instructions per value ×
 /// cycles per instruction ÷ cycles per second. Each factor's ratio (subject ÷ reference, as
 /// it acts on time) and the share of the gap's logarithm it accounts for; what the three do not
@@ -96,6 +94,7 @@ public struct DecompositionFactors: Equatable, Sendable {
     self.cyclesPerInstruction = cyclesPerInstruction
     self.frequency = frequency
     other = time / (instructions * cyclesPerInstruction * (frequency ?? 1))
+    let log = MathFunctions.naturalLog
     let gap = log(time)
     guard significant, abs(gap) >= log(1.01) else {
       shares = nil

@@ -1,5 +1,5 @@
 import EdgebenchKit
-import Foundation
+import FoundationEssentials
 
 /// `edgebench aggregate`: loads results, builds the report, renders it in the chosen format
 /// and prints or writes it. Host build only (see Sources/edgebench/main.swift).
@@ -113,7 +113,7 @@ public enum AggregateCommand {
     throws(AggregateError)
   {
     guard let path = options.outputPath else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      print(text, terminator: "")
       return
     }
     let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path

@@ -1,3 +1,5 @@
+import EdgebenchKit
+
 /// Where a record came from: a results file and a 1-based line number.
 public struct RecordSource: Hashable, Sendable, CustomStringConvertible {
   /// The file's path as given (or as found under a given folder).
@@ -28,6 +30,8 @@ public struct SchemaVersionUse: Equatable, Sendable {
 public enum AggregateError: Error, Equatable {
   /// A file or folder could not be read.
   case unreadable(path: String, reason: String)
+  /// A results file could not be opened or read (the system's reason).
+  case unreadableFile(FileError)
   /// A folder holds no `.jsonl` results file.
   case noResultsFiles(folder: String)
   /// A line is not a record of the results schema.
@@ -63,6 +67,7 @@ public enum AggregateError: Error, Equatable {
   public var message: String {
     switch self {
     case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+    case .unreadableFile(let error): return error.message
     case .noResultsFiles(let folder): return "\(folder): no results files (*.jsonl) in it"
     case .malformed(let source, let reason): return "\(source): malformed record: \(reason)"
     case .unknownSchema(let source, let found):

@@ -1,5 +1,5 @@
 import EdgebenchKit
-import Foundation
+import FoundationEssentials
 
 /// Turns one JSON Lines line into a `CaseRecord`, or says precisely what is wrong with it.
 enum RecordParser {
@@ -12,7 +12,12 @@ enum RecordParser {
     do {
       header = try JSONDecoder().decode(SchemaHeaderJSON.self, from: line)
     } catch {
-      throw .malformed(source, reason: describe(error))
+      var reason = describe(error)
+      let last = line.last { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+      if reason == "not valid JSON", last != UInt8(ascii: "}") {
+        reason += " (it ends early: a truncated or partly written record)"
+      }
+      throw .malformed(source, reason: reason)
     }
     guard header.schema == ResultRecord.schemaName else {
       throw .unknownSchema(source, found: header.schema ?? "none")
@@ -83,12 +88,10 @@ enum RecordParser {
     case .valueNotFound(_, let context):
       return "field '\(path(context.codingPath))' is null"
     case .typeMismatch(let type, let context):
+      if context.codingPath.isEmpty { return "not a JSON object" }
       return "field '\(path(context.codingPath))' is not \(typeName(type))"
     case .dataCorrupted(let context):
-      if context.codingPath.isEmpty {
-        return "not valid JSON"
-          + (context.underlyingError.map { " (\(($0 as NSError).localizedDescription))" } ?? "")
-      }
+      if context.codingPath.isEmpty { return "not valid JSON" }
       return "field '\(path(context.codingPath))': \(context.debugDescription)"
     @unknown default:
       return String(describing: error)

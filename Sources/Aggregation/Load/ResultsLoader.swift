@@ -1,4 +1,5 @@
-import Foundation
+import EdgebenchKit
+import FoundationEssentials
 
 /// What the loader read: every record, the files they came from, and warnings about inputs
 /// that were read but contribute nothing.
@@ -76,19 +77,20 @@ public enum ResultsLoader {
 
   /// `path` itself if it is a file; its `*.jsonl` files, recursively and sorted, if a folder.
   static func resultsFiles(at path: String) throws(AggregateError) -> [String] {
-    var isFolder: ObjCBool = false
+    var isFolder = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
       throw .unreadable(path: path, reason: "no such file or folder")
     }
-    guard isFolder.boolValue else { return [path] }
-    guard let walker = FileManager.default.enumerator(atPath: path) else {
+    guard isFolder else { return [path] }
+    let relatives: [String]
+    do {
+      relatives = try FileManager.default.subpathsOfDirectory(atPath: path)
+    } catch {
       throw .unreadable(path: path, reason: "cannot list the folder")
     }
     var found: [String] = []
-    while let relative = walker.nextObject() as? String {
-      if relative.hasSuffix(".jsonl") {
-        found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-      }
+    for relative in relatives where relative.hasSuffix(".jsonl") {
+      found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
     }
     guard !found.isEmpty else { throw .noResultsFiles(folder: path) }
     return found.sorted()
@@ -96,11 +98,11 @@ public enum ResultsLoader {
 
   /// The non-blank lines of `file` with their 1-based numbers.
   static func readLines(_ file: String) throws(AggregateError) -> [(Int, Data)] {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: file))
+    let data: [UInt8]
+    do throws(FileError) {
+      data = try SystemFile.contents(file)  // opened read-only: inputs are never modified
     } catch {
-      throw .unreadable(path: file, reason: (error as NSError).localizedDescription)
+      throw .unreadableFile(error)
     }
     var lines: [(Int, Data)] = []
     var number = 0

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where everything goes in the bar chart of one command and corpus: grouped bars per timed
 /// host (one bar per strategy, coloured by strategy), the median's 95% interval as an error
 /// bar, axis ticks and the legend. The SVG renderer draws it; tests read it to know which
@@ -123,14 +121,14 @@ public struct ChartLayout: Sendable {
   /// Decimals that print every tick distinctly ("0.5", "1.0", "1.5").
   public var tickDecimals: Int {
     guard ticks.count > 1 else { return 0 }
-    return max(0, Int(-floor(log10(ticks[1] - ticks[0]))))
+    return max(0, Int(-MathFunctions.log10(ticks[1] - ticks[0]).rounded(.down)))
   }
 
   /// A round axis maximum at or above `highest`, and ticks at a 1-2-5 step.
   static func axis(_ highest: Double) -> (Double, [Double]) {
     let target = highest > 0 ? highest * 1.05 : 1
     let raw = target / 8
-    let magnitude = pow(10, floor(log10(raw)))
+    let magnitude = MathFunctions.powerOfTen(MathFunctions.log10(raw).rounded(.down))
     let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? raw
     let maximum = (target / step).rounded(.up) * step
     let count = Int((maximum / step).rounded())

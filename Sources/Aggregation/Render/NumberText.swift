@@ -1,4 +1,4 @@
-import Foundation
+import EdgebenchKit
 
 /// How numbers read in every format: few enough digits to scan a column, enough to compare.
 enum NumberText {
@@ -28,6 +28,6 @@ enum NumberText {
   /// `value` with `decimals` digits after the point, or "-" when absent.
   static func fixed(_ value: Double?, _ decimals: Int) -> String {
     guard let value, value.isFinite else { return "-" }
-    return String(format: "%.\(decimals)f", value)
+    return NumberFormat.fixed(value, decimals: decimals)
   }
 }

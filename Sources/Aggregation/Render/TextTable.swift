@@ -1,5 +1,3 @@
-import Foundation
-
 /// A table of text cells that prints as aligned columns (terminal) or as a Markdown table.
 struct TextTable {
   /// The header cells.
@@ -32,7 +30,7 @@ struct TextTable {
   /// A GitHub-flavoured Markdown table.
   func markdown() -> String {
     func line(_ cells: [String]) -> String {
-      let escaped = cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }
+      let escaped = cells.map { $0.replacing("|", with: "\\|") }
       return "| " + escaped.joined(separator: " | ") + " |"
     }
     let rule = header.indices.map { numeric.contains($0) ? "---:" : "---" }

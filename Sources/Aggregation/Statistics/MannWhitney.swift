@@ -1,5 +1,3 @@
-import Foundation
-
 /// The Mann–Whitney U test (Wilcoxon rank-sum): do two sets of samples come from the same
 /// distribution, or does one tend to be larger? Distribution-free, so it suits benchmark
 /// timings, which are skewed and have outliers.
@@ -69,7 +67,7 @@ public struct MannWhitney: Equatable, Sendable {
     guard variance > 0 else { return 1 }
     let distance = max(0, abs(u - mean) - 0.5)
     let z = distance / variance.squareRoot()
-    return min(1, erfc(z / 2.0.squareRoot()))
+    return min(1, MathFunctions.complementaryErrorFunction(z / 2.0.squareRoot()))
   }
 
   /// Two-sided exact p: 2 × the smaller tail of U's permutation distribution, at most 1.
