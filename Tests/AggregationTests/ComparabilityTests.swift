@@ -85,6 +85,33 @@ struct ComparabilityTests {
     #expect(!warnings.contains("decode/one-byte/loop samples ran on different core types"))
   }
 
+  @Test("a host often off the CPU gets a warning about its wall-clock times; --time cpu drops it")
+  func busyHost() throws {
+    let wall = try Fixtures.report()
+    let busy = wall.warnings.filter { $0.contains("a busy machine") }
+    #expect(busy.count == 1)
+    #expect(
+      busy.first?.hasPrefix("vm-nocounters: the process was on a CPU for as little as 60%") == true)
+    let cpu = try ReportBuilder.build(
+      ResultsLoader.load([Fixtures.hosts]),
+      settings: ReportBuilder.Settings(baseline: "ryzen-3950x", clock: .cpu))
+    #expect(cpu.clock == .cpu)
+    #expect(!cpu.warnings.contains { $0.contains("a busy machine") })
+    #expect(
+      cpu.warnings.contains(
+        "qemu-aarch64: 6 cases have no CPU ns/value samples (task-clock was not counted); left out")
+    )
+    // CPU time leaves the busy VM's waiting out: 0.6 × its wall-clock time.
+    let key = CaseKey(command: "decode", corpus: "one-byte", strategy: "loop")
+    let wallRow = try #require(
+      wall.cases.first { $0.key == key }?.rows.first { $0.summary.label == "vm-nocounters" })
+    let cpuRow = try #require(
+      cpu.cases.first { $0.key == key }?.rows.first { $0.summary.label == "vm-nocounters" })
+    #expect(abs(cpuRow.summary.median / wallRow.summary.median - 0.6) < 0.001)
+    #expect(
+      cpu.cases.allSatisfy { table in !table.rows.contains { $0.summary.label == "qemu-aarch64" } })
+  }
+
   @Test("an unknown baseline is a usage error listing the hosts; the default skips emulated hosts")
   func baselines() throws {
     #expect(
@@ -101,7 +128,7 @@ struct ComparabilityTests {
     #expect(vm.hardwareCounters == .unavailable("no-pmu (ENOENT)"))
     let row = try #require(report.cases.first?.rows.first { $0.summary.label == "vm-nocounters" })
     #expect(row.summary.counters.instructionsPerValue == nil)
-    #expect(row.summary.counters.onCPUShare.map { abs($0 - 0.99) < 0.01 } == true)
+    #expect(row.summary.counters.onCPUShare.map { abs($0 - 0.6) < 0.01 } == true)
     let decomposition = try #require(
       report.decompositions.first { $0.comparison.subject.label == "vm-nocounters" })
     guard case .unavailable(let reason) = decomposition.outcome else {

@@ -6,10 +6,12 @@ where the bar's top should be (so bar heights follow the data), and that the pix
 it are not the bar's colour.
 
 usage: check_chart_png.py CHART.png SPEC.json
+       check_chart_png.py CHART.png --svg CHART.svg   (bars read from the SVG's <rect><title>)
 SPEC: {"width": W, "height": H, "bars": [{"x":, "y":, "width":, "height":, "colour": "#rrggbb",
        "name": "host/strategy"}, ...]}
 Exit 0 when every check passes; 1 naming each failure."""
 import json
+import re
 import struct
 import sys
 import zlib
@@ -112,11 +114,28 @@ def check(png, spec):
     return failures
 
 
+def spec_from_svg(path):
+    """The canvas size and every bar (a rect with a <title>) of an edgebench chart SVG."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    size = re.search(r'<svg [^>]*width="([\d.]+)" height="([\d.]+)"', text)
+    bars = [{"x": float(x), "y": float(y), "width": float(w), "height": float(h), "colour": c,
+             "name": title}
+            for x, y, w, h, c, title in re.findall(
+                r'<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" '
+                r'fill="(#[0-9a-f]{6})"><title>([^<]*)</title>', text)]
+    return {"width": float(size.group(1)), "height": float(size.group(2)), "bars": bars}
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) == 4 and sys.argv[2] == "--svg":
+        spec = spec_from_svg(sys.argv[3])
+    elif len(sys.argv) == 3:
+        with open(sys.argv[2], encoding="utf-8") as handle:
+            spec = json.load(handle)
+    else:
         sys.exit(__doc__)
-    with open(sys.argv[2], encoding="utf-8") as handle:
-        problems = check(sys.argv[1], json.load(handle))
+    problems = check(sys.argv[1], spec)
     for problem in problems:
         print("FAIL  " + problem)
     sys.exit(1 if problems else 0)

@@ -10,6 +10,8 @@ public struct AggregateReport: Sendable {
   public let baseline: String
   /// The significance level.
   public let alpha: Double
+  /// The clock the times come from.
+  public let clock: TimeSource
   /// Significance tests run (the size of Holm's family).
   public let testCount: Int
   /// Problems that do not stop the aggregation: differing builds, failed checks, mixed cores.

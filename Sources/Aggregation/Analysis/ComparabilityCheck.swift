@@ -69,6 +69,25 @@ enum ComparabilityCheck {
     return warnings
   }
 
+  /// One warning per timed host whose process was often off the CPU during wall-clock samples
+  /// (median task-clock ÷ wall below 90% in some case): its wall times include waiting.
+  static func busyWarnings(_ summaries: [CaseKey: [String: HostCaseSummary]]) -> [String] {
+    var lowest: [String: Double] = [:]
+    for byLabel in summaries.values {
+      for (label, summary) in byLabel {
+        guard let share = summary.counters.onCPUShare else { continue }
+        lowest[label] = min(lowest[label] ?? share, share)
+      }
+    }
+    return lowest.keys.sorted().compactMap { label in
+      guard let share = lowest[label], share < 0.9 else { return nil }
+      return
+        "\(label): the process was on a CPU for as little as \(NumberText.percent(share)) of the "
+        + "wall-clock time (median task-clock ÷ wall in a case): a busy machine; its wall-clock "
+        + "times include waiting for a CPU. Compare with --time cpu, or rerun on a quiet machine"
+    }
+  }
+
   /// A warning when a host's samples for one case ran on more than one kind of core.
   static func coreWarnings(_ summary: HostCaseSummary) -> [String] {
     let known = summary.coreUse.filter { $0.name != "unknown" }

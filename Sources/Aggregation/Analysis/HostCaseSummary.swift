@@ -7,7 +7,7 @@ public struct HostCaseSummary: Sendable {
   public let label: String
   /// The case.
   public let key: CaseKey
-  /// Nanoseconds per value of every sample.
+  /// Nanoseconds per value of every sample, by the report's clock.
   public let times: [Double]
   /// Median, its distribution-free 95% interval, spread.
   public let statistics: SampleStatistics
@@ -18,15 +18,15 @@ public struct HostCaseSummary: Sendable {
   /// How many samples ran on each core type, most used first.
   public let coreUse: [CoreUse]
 
-  /// Pools `records` (same label and case, not empty); nil when they hold no samples.
-  init?(records: [CaseRecord], host: HostFacts) {
-    let samples = records.flatMap { $0.samples }
-    guard let first = records.first,
-      let statistics = SampleStatistics(samples.map { $0.nanosecondsPerValue })
-    else { return nil }
+  /// Pools `records` (same label and case, not empty), timing each sample by `clock`; nil
+  /// when no sample has a time by that clock.
+  init?(records: [CaseRecord], host: HostFacts, clock: TimeSource) {
+    let samples = records.flatMap { $0.samples }.filter { clock.nanosecondsPerValue($0) != nil }
+    let times = samples.compactMap { clock.nanosecondsPerValue($0) }
+    guard let first = records.first, let statistics = SampleStatistics(times) else { return nil }
     label = first.label
     key = first.key
-    times = samples.map { $0.nanosecondsPerValue }
+    self.times = times
     self.statistics = statistics
     runs = records.count
     counters = CounterMedians(samples)

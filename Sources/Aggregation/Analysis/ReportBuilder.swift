@@ -7,11 +7,14 @@ public enum ReportBuilder {
     public var baseline: String?
     /// The significance level for Holm-adjusted p-values.
     public var alpha = 0.05
+    /// The clock times come from.
+    public var clock = TimeSource.wall
 
     /// Default settings.
-    public init(baseline: String? = nil, alpha: Double = 0.05) {
+    public init(baseline: String? = nil, alpha: Double = 0.05, clock: TimeSource = .wall) {
       self.baseline = baseline
       self.alpha = alpha
+      self.clock = clock
     }
   }
 
@@ -39,18 +42,29 @@ public enum ReportBuilder {
 
     var summaries: [CaseKey: [String: HostCaseSummary]] = [:]
     var checksums: [CaseKey: String] = [:]
+    var untimed: [String: Int] = [:]
     let grouped = Dictionary(grouping: checked) {
       [$0.key.command, $0.key.corpus, $0.key.strategy, $0.label]
     }
-    for records in grouped.values {
-      let first = records[0]
-      guard let profile = hosts.first(where: { $0.label == first.label }),
-        let summary = HostCaseSummary(records: records, host: profile.host)
-      else { continue }
+    for group in grouped.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      guard let records = grouped[group], let first = records.first else { continue }
+      guard let profile = hosts.first(where: { $0.label == first.label }) else { continue }
+      guard
+        let summary = HostCaseSummary(records: records, host: profile.host, clock: settings.clock)
+      else {
+        untimed[first.label, default: 0] += 1
+        continue
+      }
       summaries[first.key, default: [:]][first.label] = summary
       checksums[first.key] = first.checksum
       warnings += ComparabilityCheck.coreWarnings(summary)
     }
+    for label in untimed.keys.sorted() {
+      warnings.append(
+        "\(label): \(untimed[label] ?? 0) cases have no \(settings.clock.unit) samples "
+          + "(task-clock was not counted); left out")
+    }
+    if settings.clock == .wall { warnings += ComparabilityCheck.busyWarnings(summaries) }
 
     let family = ComparisonFamily(
       summaries: summaries, baseline: baseline, timed: Set(timed), alpha: settings.alpha)
@@ -82,7 +96,8 @@ public enum ReportBuilder {
     }
     return AggregateReport(
       files: loaded.files, recordCount: loaded.records.count, hosts: hosts, baseline: baseline,
-      alpha: settings.alpha, testCount: family.count, warnings: warnings, cases: cases,
+      alpha: settings.alpha, clock: settings.clock, testCount: family.count, warnings: warnings,
+      cases: cases,
       rankings: rankings, flips: RankingFlip.all(family: family, explain: explain),
       decompositions: decompositions)
   }

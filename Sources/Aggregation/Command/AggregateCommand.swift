@@ -62,7 +62,9 @@ public enum AggregateCommand {
     let loaded = try ResultsLoader.load(options.inputs)
     let selected = try select(loaded, options: options)
     let report = try ReportBuilder.build(
-      selected, settings: ReportBuilder.Settings(baseline: options.baseline, alpha: options.alpha))
+      selected,
+      settings: ReportBuilder.Settings(
+        baseline: options.baseline, alpha: options.alpha, clock: options.clock))
     let text: String
     switch options.format {
     case .table: text = TerminalRenderer.render(report)

@@ -28,6 +28,8 @@ public struct AggregateOptions: Equatable, Sendable {
   public var corpus: String?
   /// `--alpha`.
   public var alpha = 0.05
+  /// `--time`.
+  public var clock = TimeSource.wall
 
   /// The usage text.
   public static let usage = """
@@ -42,6 +44,8 @@ public struct AggregateOptions: Equatable, Sendable {
       --command NAME     only this command's records (the chart's default: the first command)
       --corpus NAME      only this corpus's records (the chart's default: the first corpus)
       --alpha A          significance level for Holm-adjusted p-values (default 0.05)
+      --time CLOCK       wall (default): wall-clock time per value; cpu: task-clock time, which
+                         leaves out waiting for a CPU on a busy machine (needs task-clock)
       --output FILE      write there atomically instead of standard output
       --help             this text
     input files are only read; exit status: 0 done, 1 unusable data, 2 a usage error
@@ -84,6 +88,12 @@ public struct AggregateOptions: Equatable, Sendable {
           throw .invalidValue(flag: flag, value: text, reason: "must be between 0 and 1")
         }
         self.alpha = alpha
+      case "--time":
+        let text = try value(flag, inline)
+        guard let clock = TimeSource(rawValue: text) else {
+          throw .invalidValue(flag: flag, value: text, reason: "must be wall or cpu")
+        }
+        self.clock = clock
       default: throw .unknownFlag(command: "aggregate", flag: flag)
       }
     }

@@ -3,8 +3,9 @@
 public enum CSVRenderer {
   /// The header row's column names, in order.
   public static let columns = [
-    "command", "corpus", "strategy", "host", "baseline", "emulated", "synthetic", "samples",
-    "median_ns_per_value", "ci95_low", "ci95_high", "ratio_to_baseline", "ratio_ci95_low",
+    "command", "corpus", "strategy", "host", "baseline", "emulated", "synthetic", "clock",
+    "samples", "median_ns_per_value", "ci95_low", "ci95_high", "ratio_to_baseline",
+    "ratio_ci95_low",
     "ratio_ci95_high", "p_value", "p_holm", "verdict", "rank", "ipc", "instructions_per_value",
     "cycles_per_value", "ghz", "branch_misses_per_1000_values", "on_cpu_share",
     "factor_instructions", "factor_cpi", "factor_clock", "factor_other", "share_instructions",
@@ -46,7 +47,8 @@ public enum CSVRenderer {
     ]
     var cells = [
       key.command, key.corpus, key.strategy, summary.label, flag(row.isBaseline),
-      flag(row.isEmulated), flag(host?.synthetic == true), String(summary.times.count),
+      flag(row.isEmulated), flag(host?.synthetic == true), report.clock.rawValue,
+      String(summary.times.count),
     ]
     cells += numbers.map(number)
     cells.append(comparison?.verdict.rawValue ?? (row.isBaseline ? "baseline" : ""))

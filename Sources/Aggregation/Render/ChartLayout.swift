@@ -35,6 +35,8 @@ public struct ChartLayout: Sendable {
   public let left: Double, top: Double, right: Double, bottom: Double
   /// The command and corpus shown.
   public let scope: CaseScope
+  /// The clock the times come from.
+  public let clock: TimeSource
   /// The value at the top of the axis.
   public let axisMaximum: Double
   /// Tick values.
@@ -73,6 +75,7 @@ public struct ChartLayout: Sendable {
     bottom = 380
     width = right + 24
     self.scope = scope
+    clock = report.clock
     let highest =
       tables.flatMap { $0.rows }.filter { timed.contains($0.summary.label) }
       .map { $0.summary.statistics.medianInterval.high }.max() ?? 1

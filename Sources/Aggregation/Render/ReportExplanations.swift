@@ -10,7 +10,8 @@ enum ReportExplanations {
         .paragraph("Fewer than two strategies per command and corpus: nothing to rank.")
       ]
     }
-    var table = TextTable(header: ["case", "host", "ranking (median ns/value)"], numeric: [])
+    var table = TextTable(
+      header: ["case", "host", "ranking (median \(report.clock.unit))"], numeric: [])
     for ranking in report.rankings {
       var text = ""
       for (index, entry) in ranking.entries.enumerated() {

@@ -9,7 +9,10 @@ enum ReportSections {
       + NumberText.fixed(report.alpha, 2) + " after Holm's correction over all "
       + "\(report.testCount) tests in this report; ratio intervals are 95% percentile bootstraps "
       + "(\(RatioBootstrap.resamples) resamples, per comparison); time intervals are "
-      + "distribution-free 95% intervals of the median."
+      + "distribution-free 95% intervals of the median. "
+      + (report.clock == .wall
+        ? "Times are wall-clock."
+        : "Times are CPU time (task-clock): waiting for a CPU is left out.")
     if report.hasSyntheticData {
       text = "SYNTHETIC DATA (test fixtures), not measurements. " + text
     }
@@ -48,7 +51,8 @@ enum ReportSections {
   /// One table per case.
   static func cases(_ report: AggregateReport) -> [ReportDocument.Block] {
     var blocks: [ReportDocument.Block] = [
-      .heading("Cases (median ns per value; ratio = host ÷ baseline, below 1 is faster)", level: 2)
+      .heading(
+        "Cases (median \(report.clock.unit); ratio = host ÷ baseline, below 1 is faster)", level: 2)
     ]
     for table in report.cases {
       blocks.append(
@@ -61,7 +65,8 @@ enum ReportSections {
   private static func caseTable(_ table: CaseTable, report: AggregateReport) -> TextTable {
     let hardware = table.rows.contains { $0.summary.counters.instructionsPerValue != nil }
     var header = [
-      "host", "n", "ns/value", "95% CI", "vs baseline", "ratio 95% CI", "p (Holm)", "verdict",
+      "host", "n", report.clock.unit, "95% CI", "vs baseline", "ratio 95% CI", "p (Holm)",
+      "verdict",
       "rank on host",
     ]
     if hardware { header += ["IPC", "ins/value", "cyc/value", "GHz", "bmiss/1k"] }

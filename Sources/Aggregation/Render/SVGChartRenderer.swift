@@ -11,7 +11,8 @@ public enum SVGChartRenderer {
         + "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">",
       "<rect x=\"0\" y=\"0\" width=\"\(n(layout.width))\" height=\"\(n(layout.height))\" fill=\"#ffffff\"/>",
       text(
-        "\(layout.scope.command) · \(layout.scope.corpus): median and 95% interval",
+        "\(layout.scope.command) · \(layout.scope.corpus): median and 95% interval"
+          + (layout.clock == .cpu ? " of CPU time" : ""),
         x: layout.left, y: 28, size: 16, weight: "bold"),
     ]
     svg += legend(layout)
@@ -41,7 +42,7 @@ public enum SVGChartRenderer {
       line(layout.left, layout.bottom, layout.right, layout.bottom, colour: "#333333", width: 1))
     svg.append(
       "<text transform=\"translate(20 \(n((layout.top + layout.bottom) / 2))) rotate(-90)\" "
-        + "text-anchor=\"middle\" font-size=\"12\" fill=\"#333333\">ns per value (lower is faster)"
+        + "text-anchor=\"middle\" font-size=\"12\" fill=\"#333333\">\(layout.clock == .cpu ? "CPU " : "")ns per value (lower is faster)"
         + "</text>")
     for group in layout.groups {
       svg.append(
