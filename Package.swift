@@ -1,13 +1,28 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // No package dependencies: everything here builds from the toolchain alone, and the same
 // CodecCore sources compile as ordinary Swift (host) and as Embedded Swift (boards).
+//
+// Host-only commands (`edgebench aggregate`, which reads results with Foundation) live in the
+// Aggregation target. Embedded Swift has no Foundation, so the executable depends on it only
+// while the `HostCommands` trait is on. The trait is on by default (`swift build`, `swift test`,
+// the x86_64-host build); Toolchains/build-all.sh builds the board targets with
+// `--disable-default-traits`, so Aggregation is not compiled for them at all. A trait rather
+// than a platform condition because x86_64-embedded uses the Linux triple
+// x86_64-unknown-linux-gnu, the same platform as the host build. Sources/edgebench/main.swift
+// holds the matching `#if HostCommands` seam.
 let package = Package(
   name: "edgebench",
   products: [
     .executable(name: "edgebench", targets: ["edgebench"]),
     .library(name: "CodecCore", targets: ["CodecCore"]),
+  ],
+  traits: [
+    .trait(
+      name: "HostCommands",
+      description: "Commands that need Foundation (aggregate); off for Embedded board builds"),
+    .default(enabledTraits: ["HostCommands"]),
   ],
   targets: [
     // Vector instructions Swift cannot spell (pshufb, pmovmskb, NEON tbl), as inline wrappers.
@@ -17,8 +32,16 @@ let package = Package(
     .target(name: "CPerf", linkerSettings: [.linkedLibrary("m")]),
     // The runner's logic, shared by the host and board builds; a library so tests can reach it.
     .target(name: "EdgebenchKit", dependencies: ["CodecCore", "CPerf"]),
-    .executableTarget(name: "edgebench", dependencies: ["EdgebenchKit", "CPerf"]),
+    // Results from many hosts: tables, significance, decomposition, charts. Host build only.
+    .target(name: "Aggregation", dependencies: ["EdgebenchKit", "CodecCore"]),
+    .executableTarget(
+      name: "edgebench",
+      dependencies: [
+        "EdgebenchKit", "CPerf",
+        .target(name: "Aggregation", condition: .when(traits: ["HostCommands"])),
+      ]),
     .testTarget(name: "CodecCoreTests", dependencies: ["CodecCore"]),
     .testTarget(name: "EdgebenchKitTests", dependencies: ["EdgebenchKit", "CodecCore"]),
+    .testTarget(name: "AggregationTests", dependencies: ["Aggregation", "EdgebenchKit"]),
   ]
 )

@@ -70,7 +70,13 @@ build_target() {
   local args=(build -c release --product edgebench --scratch-path "$scratch" --toolset "$toolset")
   # shellcheck disable=SC2207 # the flag is two words or none
   args+=($(edgebench_revision_flag))
-  if [ "$triple" = "-" ]; then args+=(--static-swift-stdlib); else args+=(--triple "$triple"); fi
+  # Board builds turn the default traits off: the HostCommands trait (aggregate) needs Foundation,
+  # which Embedded Swift lacks (see Package.swift).
+  if [ "$triple" = "-" ]; then
+    args+=(--static-swift-stdlib)
+  else
+    args+=(--triple "$triple" --disable-default-traits)
+  fi
   echo "building $name ..."
   started="$(date +%s.%N)"
   if ! (cd "$repo" && "$toolchain/bin/swift" "${args[@]}") >"$log" 2>&1; then

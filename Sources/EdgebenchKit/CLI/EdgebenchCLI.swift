@@ -18,14 +18,33 @@ public enum EdgebenchCLI {
     exit status: 0 done, 1 a check failed or a file could not be written, 2 a usage error
     """
 
+  /// The usage text with `extra` commands added to the command list.
+  public static func usage(adding extra: [ExtraCommand]) -> String {
+    var lines = Self.usage.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0)
+    }
+    let insertAt = lines.firstIndex { $0.hasPrefix("  help ") } ?? lines.count
+    var added: [String] = []
+    for command in extra {
+      var name = command.name
+      while name.count < 10 { name += " " }
+      added.append("  " + name + " " + command.summary)
+    }
+    lines.insert(contentsOf: added, at: insertAt)
+    return lines.joined(separator: "\n")
+  }
+
   /// Runs `arguments` (without the program name) and returns the exit status:
-  /// 0 done, 1 a check failed, 2 a usage error.
-  public static func run(_ arguments: [String]) -> Int32 {
+  /// 0 done, 1 a check failed, 2 a usage error. `extra` adds commands the executable
+  /// registers (the host build's `aggregate`); they take their own flags and help.
+  public static func run(_ arguments: [String], extra: [ExtraCommand] = []) -> Int32 {
+    let usage = Self.usage(adding: extra)
     guard let command = arguments.first else { return fail(.missingCommand, usage: usage) }
     let flags = Array(arguments.dropFirst())
+    for added in extra where added.name == command { return added.run(flags) }
     if flags.contains("--help") || flags.contains("-h") {
-      Console.out(usage(of: command) ?? usage)
-      return usage(of: command) == nil && !isHelp(command) ? 2 : 0
+      Console.out(Self.usage(of: command) ?? usage)
+      return Self.usage(of: command) == nil && !isHelp(command) ? 2 : 0
     }
     do throws(UsageError) {
       if let kind = BenchmarkKind(rawValue: command) {
@@ -42,13 +61,14 @@ public enum EdgebenchCLI {
           Console.out(usage)
           return 0
         }
-        guard let text = usage(of: topic) else { throw .unknownCommand(topic) }
+        let addedUsage = extra.first { $0.name == topic }?.usage
+        guard let text = addedUsage ?? Self.usage(of: topic) else { throw .unknownCommand(topic) }
         Console.out(text)
         return 0
       default: throw .unknownCommand(command)
       }
     } catch {
-      return fail(error, usage: usage(of: command) ?? usage)
+      return fail(error, usage: Self.usage(of: command) ?? usage)
     }
   }
 

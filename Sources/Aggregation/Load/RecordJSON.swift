@@ -1,0 +1,107 @@
+/// The parts of an `edgebench.result` v1 line the aggregation reads, as Decodable mirrors of
+/// the runner's JSON (EdgebenchKit/Results/ResultRecord.swift writes it). Fields the
+/// aggregation does not use are not declared, so they may change without breaking it.
+struct RecordJSON: Decodable {
+  let synthetic: Bool?
+  let host: Host
+  let build: Build
+  let `case`: Case
+  let samples: [Sample]
+  let counters: Counters?
+
+  struct Host: Decodable {
+    let hostname: String
+    let kernel: Kernel
+    let cpuModel: String?
+    let board: String?
+    let coreTypes: [CoreType]
+    let virtualization: Virtualization
+    let perfEventParanoid: Int?
+
+    enum CodingKeys: String, CodingKey {
+      case hostname, kernel, board, virtualization
+      case cpuModel = "cpu_model"
+      case coreTypes = "core_types"
+      case perfEventParanoid = "perf_event_paranoid"
+    }
+  }
+
+  struct Kernel: Decodable {
+    let machine: String
+  }
+
+  struct CoreType: Decodable {
+    let name: String
+    let cpus: String
+  }
+
+  struct Virtualization: Decodable {
+    let kind: String
+    let evidence: String
+  }
+
+  struct Build: Decodable {
+    let mode: String
+    let swift: String
+    let target: String
+    let cCompiler: String?
+    let optimization: String
+    let binarySHA256: String?
+
+    enum CodingKeys: String, CodingKey {
+      case mode, swift, target, optimization
+      case cCompiler = "c_compiler"
+      case binarySHA256 = "binary_sha256"
+    }
+  }
+
+  struct Case: Decodable {
+    let kind: String
+    let strategy: String
+    let corpus: String
+    let fnv1a64: String
+    let check: String
+    let checkFailure: String?
+    let values: Int?
+
+    enum CodingKeys: String, CodingKey {
+      case kind, strategy, corpus, fnv1a64, check, values
+      case checkFailure = "check_failure"
+    }
+  }
+
+  struct Sample: Decodable {
+    let iterations: Int
+    let ns: UInt64
+    let cpuStart: Int?
+    let counters: [String: Double]?
+
+    enum CodingKeys: String, CodingKey {
+      case iterations, ns, counters
+      case cpuStart = "cpu_start"
+    }
+  }
+
+  struct Counters: Decodable {
+    let events: [String: Event]
+  }
+
+  struct Event: Decodable {
+    let status: String
+    let reason: String?
+    let errno: String?
+    let message: String?
+  }
+}
+
+/// The first two fields of every record, read before the rest so that a record of another
+/// schema or version is reported as such rather than as a missing field.
+struct SchemaHeaderJSON: Decodable {
+  let schema: String?
+  let schemaVersion: Int?
+
+  enum CodingKeys: String, CodingKey {
+    case schema
+    case schemaVersion = "schema_version"
+  }
+}

@@ -1,0 +1,116 @@
+import EdgebenchKit
+import FoundationEssentials
+
+/// What the loader read: every record, the files they came from, and warnings about inputs
+/// that were read but contribute nothing.
+public struct LoadedResults: Sendable {
+  /// Every record, in file order.
+  public let records: [CaseRecord]
+  /// Every file read, in order.
+  public let files: [String]
+  /// Things worth knowing that do not stop the aggregation.
+  public let warnings: [String]
+}
+
+/// Reads results files (JSON Lines of `edgebench.result`) from files and folders, only ever
+/// opening them for reading.
+///
+/// Each argument is a file, a folder (searched recursively for `*.jsonl`), or `LABEL=PATH` to
+/// give a file or folder's records a host label. Without one, a record's label is the name of
+/// the folder holding its file, as in boards/results/<label>/results-<time>.jsonl.
+public enum ResultsLoader {
+  /// Loads every record of `arguments`; throws on the first unreadable file or bad line,
+  /// and when the inputs mix schema versions.
+  public static func load(_ arguments: [String]) throws(AggregateError) -> LoadedResults {
+    var lines: [(data: Data, source: RecordSource, label: String)] = []
+    var files: [String] = []
+    var warnings: [String] = []
+    for argument in arguments {
+      let (label, path) = splitLabel(argument)
+      for file in try resultsFiles(at: path) {
+        files.append(file)
+        let fileLines = try readLines(file)
+        if fileLines.isEmpty { warnings.append("\(file): no records in it") }
+        for (number, data) in fileLines {
+          lines.append((data, RecordSource(path: file, line: number), label ?? folderName(file)))
+        }
+      }
+    }
+    var versions: [Int] = []
+    var uses: [SchemaVersionUse] = []
+    for line in lines {
+      let version = try RecordParser.header(line.data, source: line.source)
+      versions.append(version)
+      if !uses.contains(where: { $0.version == version }) {
+        uses.append(SchemaVersionUse(version: version, path: line.source.path))
+      }
+    }
+    if uses.count > 1 { throw .schemaVersionsDiffer(uses) }
+    if let use = uses.first, use.version != RecordParser.supportedVersion {
+      throw .unsupportedVersion(
+        lines[0].source, version: use.version, supported: RecordParser.supportedVersion)
+    }
+    var records: [CaseRecord] = []
+    for (index, line) in lines.enumerated() {
+      records.append(
+        try RecordParser.record(
+          line.data, source: line.source, label: line.label, version: versions[index]))
+    }
+    guard !records.isEmpty else { throw .noRecords }
+    return LoadedResults(records: records, files: files, warnings: warnings)
+  }
+
+  /// `LABEL=PATH` → (LABEL, PATH); anything else → (nil, argument).
+  static func splitLabel(_ argument: String) -> (label: String?, path: String) {
+    guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
+      return (nil, argument)
+    }
+    let label = String(argument[..<equals])
+    guard !label.contains("/") else { return (nil, argument) }
+    return (label, String(argument[argument.index(after: equals)...]))
+  }
+
+  /// The name of the folder holding `file`.
+  static func folderName(_ file: String) -> String {
+    URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().lastPathComponent
+  }
+
+  /// `path` itself if it is a file; its `*.jsonl` files, recursively and sorted, if a folder.
+  static func resultsFiles(at path: String) throws(AggregateError) -> [String] {
+    var isFolder = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      throw .unreadable(path: path, reason: "no such file or folder")
+    }
+    guard isFolder else { return [path] }
+    let relatives: [String]
+    do {
+      relatives = try FileManager.default.subpathsOfDirectory(atPath: path)
+    } catch {
+      throw .unreadable(path: path, reason: "cannot list the folder")
+    }
+    var found: [String] = []
+    for relative in relatives where relative.hasSuffix(".jsonl") {
+      found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+    }
+    guard !found.isEmpty else { throw .noResultsFiles(folder: path) }
+    return found.sorted()
+  }
+
+  /// The non-blank lines of `file` with their 1-based numbers.
+  static func readLines(_ file: String) throws(AggregateError) -> [(Int, Data)] {
+    let data: [UInt8]
+    do throws(FileError) {
+      data = try SystemFile.contents(file)  // opened read-only: inputs are never modified
+    } catch {
+      throw .unreadableFile(error)
+    }
+    var lines: [(Int, Data)] = []
+    var number = 0
+    for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      number += 1
+      let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+      if !blank { lines.append((number, Data(line))) }
+    }
+    return lines
+  }
+}
