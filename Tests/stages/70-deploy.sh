@@ -73,6 +73,7 @@ if ! command -v ansible-playbook >/dev/null; then
 fi
 before=$(ls "$tmp"/results/sim-aarch64/*.jsonl | wc -l)
 ANSIBLE_HOST_KEY_CHECKING=False ANSIBLE_SSH_ARGS="$SSHD_OPTS" ANSIBLE_NOCOLOR=1 \
+  ANSIBLE_PYTHON_INTERPRETER=/usr/bin/python3 \
   ansible-playbook -i boards/profiles.py boards/ansible/deploy.yml --limit sim-aarch64 \
   -e "edgebench_suite='$suite'" >"$tmp/ansible.out" 2>&1 || { tail -n 40 "$tmp/ansible.out"; failed=1; }
 grep -E '^(PLAY RECAP|sim-aarch64 +:)' "$tmp/ansible.out" || true

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 # Where the corpus files come from: "interim" (peers/testing, edgebench's generator compiled with
 # a small main) until the runner branch is on main, then "edgebench" (`edgebench corpus --write`).
-corpus_writer=interim
+corpus_writer=edgebench
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 swift build -c release --product edgebench >/dev/null

@@ -31,6 +31,7 @@ PermitRootLogin prohibit-password
 StrictModes no
 UsePAM no
 LogLevel VERBOSE
+Subsystem sftp internal-sftp
 CONFIG
   /usr/sbin/sshd -f "$dir/sshd_config" -E "$dir/sshd.log"
   echo "127.0.0.1 $(cut -d' ' -f1,2 "$dir/host_key.pub")" | sed "s/^127.0.0.1/[127.0.0.1]:$SSHD_PORT/" >"$dir/known_hosts"
