@@ -112,3 +112,10 @@ grep -q '^cpu: ' "$work/bench.txt" || die "gobench cpu"
 lines=$(grep -cE $'^BenchmarkRoundtrip/corpus=[a-z0-9-]+/strategy=[a-z0-9-]+\t1\t[0-9.]+ ns/op\t[0-9.]+ MB/s\t[0-9.]+ ns/value' "$work/bench.txt")
 [ "$lines" -ge 12 ] || die "expected at least 12 benchmark lines, got $lines"
 echo "gobench: header and $lines benchmark lines in the Go format"
+
+# Progress goes to stderr only when it is a terminal and the run is longer than a second.
+script -qec "$bin decode --corpus messages --samples 200 --iters 5 >/dev/null" "$work/terminal" >/dev/null
+grep -q "edgebench: sample [0-9]*/200" "$work/terminal" || die "no progress on a terminal"
+"$bin" decode --corpus messages --samples 200 --iters 5 >/dev/null 2>"$work/stderr"
+[ ! -s "$work/stderr" ] || die "progress written to a stderr that is not a terminal"
+echo "progress: shown on a terminal, silent otherwise"

@@ -27,19 +27,12 @@ public struct Sampler {
     let runnable = cases.indices.filter { checks[$0].passed }
     counters?.measureReadCost()
     var iterations = [Int](repeating: 0, count: cases.count)
-    var sampleTime: UInt64 = 0
     for index in runnable {
       let workload = cases[index].workload
       iterations[index] = plan.fixedIterations ?? calibrate(workload)
-      for _ in 0..<plan.warmupSamples {
-        let start = MonotonicClock.now()
-        _ = workload.run(iterations: iterations[index])
-        sampleTime += MonotonicClock.now() - start
-      }
+      for _ in 0..<plan.warmupSamples { _ = workload.run(iterations: iterations[index]) }
     }
-    let perRound = plan.warmupSamples > 0 ? sampleTime / UInt64(plan.warmupSamples) : 0
-    progress.start(
-      total: runnable.count * plan.samples, estimatedNanoseconds: perRound * UInt64(plan.samples))
+    progress.start(total: runnable.count * plan.samples)
     var samples = [[SampleRecord]](repeating: [], count: cases.count)
     var order = CaseOrder(seed: plan.seed)
     for round in 0..<plan.samples {
