@@ -82,32 +82,36 @@ struct FindingsTests {
     }
     #expect(checked >= 8)
     // rk3588 runs at 2.4 GHz against 4.3: the clock factor is 4.3 / 2.4 and dominates.
-    let rk = try #require(
-      report.decompositions.first {
-        $0.comparison.subject.label == "rk3588"
-          && $0.comparison.subject.key.description == "decode/one-byte/word"
-      })
-    guard case .factors(let factors) = rk.outcome else {
-      Issue.record("rk3588 counted instructions and cycles")
-      return
-    }
+    let factors = try baselineFactors(report, "rk3588", "decode/one-byte/word")
     #expect(abs((factors.frequency ?? 0) - 4.3 / 2.4) < 0.01)
     #expect(factors.dominant == "clock frequency")
   }
 
   @Test("a gap within noise gets factors but no shares")
   func noSharesWithinNoise() throws {
-    let report = try Fixtures.report()
-    let decomposition = try #require(
-      report.decompositions.first {
-        $0.comparison.subject.label == "ryzen-5600x"
-          && $0.comparison.subject.key.description == "decode/uniform-length/simd"
-      })
-    guard case .factors(let factors) = decomposition.outcome else {
-      Issue.record("both Ryzens counted")
-      return
-    }
+    let factors = try baselineFactors(
+      try Fixtures.report(), "ryzen-5600x", "decode/uniform-length/simd")
     #expect(factors.shares == nil)
     #expect(factors.dominant == nil)
   }
+}
+
+/// The factors of `label`'s gap to the baseline in the case named `caseName`.
+private func baselineFactors(
+  _ report: AggregateReport, _ label: String, _ caseName: String
+) throws -> DecompositionFactors {
+  let decomposition = try #require(
+    report.decompositions.first {
+      $0.comparison.subject.label == label && $0.comparison.subject.key.description == caseName
+    })
+  guard case .factors(let factors) = decomposition.outcome else {
+    throw MissingFactors(label: label, caseName: caseName)
+  }
+  return factors
+}
+
+/// A decomposition that should have factors has none.
+private struct MissingFactors: Error {
+  let label: String
+  let caseName: String
 }
