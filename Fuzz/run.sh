@@ -9,14 +9,18 @@ seconds="${1:-60}"
 work=Fuzz/.work
 mkdir -p "$work/crashes"
 mapfile -t core < <(find Sources/CodecCore -name '*.swift' | sort)
+# CodecCore imports CIntrinsics (a header-only module plus one C file for the CPUID check).
+clang -O2 -fsanitize=fuzzer-no-link,address -I Sources/CIntrinsics/include \
+  -c Sources/CIntrinsics/cpu_features.c -o "$work/cpu_features.o"
 status=0
 for target in varint message; do
   entry="Fuzz/$(tr '[:lower:]' '[:upper:]' <<<"${target:0:1}")${target:1}Fuzzer.swift"
   binary="$work/$target-fuzzer"
   # Rebuild only when a source is newer than the binary.
-  if [ ! -x "$binary" ] || [ -n "$(find "${core[@]}" "$entry" -newer "$binary" | head -1)" ]; then
+  if [ ! -x "$binary" ] || [ -n "$(find "${core[@]}" "$entry" Sources/CIntrinsics -newer "$binary" | head -1)" ]; then
     if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "Fuzz_$target" \
-      "${core[@]}" "$entry" -o "$binary" >"$work/$target-build.log" 2>&1; then
+      -I Sources/CIntrinsics/include "${core[@]}" "$entry" "$work/cpu_features.o" \
+      -o "$binary" >"$work/$target-build.log" 2>&1; then
       grep -v 'Cannot export local symbol' "$work/$target-build.log" | tail -n 40
       echo "fuzz $target: build failed"
       exit 1
