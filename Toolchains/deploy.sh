@@ -9,6 +9,9 @@
 #   --suite "ARGS"      the edgebench command line to run (default: decode --strategy all)
 #   --connect-timeout S seconds to wait for a board's SSH to answer (default 10)
 #   --run-timeout S     seconds the suite may take on one board (default 1800)
+#   --peers             also copy the Go and Rust peers (peers/build.sh) to boards that have
+#                       them (aarch64, x86_64), run them on `edgebench corpus --write` files,
+#                       and collect their results beside edgebench's
 #   --no-aggregate      skip the aggregate at the end
 # environment:
 #   EDGEBENCH_BOARDS_DIR   board profiles (default: boards/)
@@ -25,6 +28,7 @@ suite="decode --strategy all"
 connect_timeout=10
 run_timeout=1800
 aggregate=1
+peers=0
 boards=()
 
 usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
@@ -34,6 +38,7 @@ while [ $# -gt 0 ]; do
     --connect-timeout) connect_timeout="${2:?--connect-timeout needs seconds}"; shift 2 ;;
     --run-timeout) run_timeout="${2:?--run-timeout needs seconds}"; shift 2 ;;
     --no-aggregate) aggregate=0; shift ;;
+    --peers) peers=1; shift ;;
     -h | --help) usage; exit 0 ;;
     -*) echo "deploy: unknown option '$1'" >&2; usage >&2; exit 2 ;;
     *) boards+=("$1"); shift ;;
@@ -67,6 +72,20 @@ for board in "${boards[@]}"; do
     tail -n 20 "$work/build-$target.log" >&2
   fi
 done
+
+if [ "$peers" = 1 ] && ! bash "$repo/peers/build.sh" >"$work/build-peers.log" 2>&1; then
+  tail -n 20 "$work/build-peers.log" >&2
+  echo "deploy: building the peers failed; deploying without them" >&2
+  peers=0
+fi
+
+# The peers' folder under out/peers for a target, or nothing when no peer is built for it.
+peer_arch() {
+  case "$1" in
+    aarch64-*) echo aarch64 ;;
+    x86_64-*) echo x86_64 ;;
+  esac
+}
 
 # Deploys to one board; writes its outcome to $work/<board>.status. Runs in the background.
 deploy_board() {
@@ -126,7 +145,29 @@ deploy_board() {
     || { rm -f "$partial"; fail "fetching $remote_file failed: $(tail -n 1 "$log")"; }
   final="$local_dir/$stamp.jsonl"
   mv -n "$partial" "$final" && [ ! -e "$partial" ] || { rm -f "$partial"; fail "$final already exists"; }
+  [ "$peers" = 1 ] && deploy_peers >"$work/$board.note"
   echo "ok $final" >"$work/$board.status"
+}
+
+# Copies, verifies and runs the Go and Rust peers on the board (inside deploy_board); prints a
+# note for the outcome line. A peer that fails is reported, not fatal: edgebench's own results
+# are already home.
+deploy_peers() {
+  local arch; arch="$(peer_arch "$BOARD_TARGET")"
+  [ -n "$arch" ] || { echo " (no peers for $BOARD_TARGET)"; return; }
+  on_board "cd $dir && $BOARD_RUNNER ./edgebench corpus --write corpora" >>"$log" 2>&1 \
+    || { echo " (peers: corpus --write failed)"; return; }
+  local language fetched=()
+  for language in go rust; do
+    local peer="$out/peers/$arch/edgebench-peer-$language" peer_file="peer-$language-$stamp.jsonl"
+    scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$peer" "$destination:$BOARD_WORKDIR/edgebench-peer-$language.part" 2>>"$log" \
+      && [ "$(on_board "sha256sum $dir/edgebench-peer-$language.part" 2>>"$log" | cut -d' ' -f1)" = "$(cut -d' ' -f1 "$peer.sha256")" ] \
+      && on_board "cd $dir && chmod +x edgebench-peer-$language.part && mv edgebench-peer-$language.part edgebench-peer-$language && $BOARD_RUNNER ./edgebench-peer-$language decode --corpus-dir corpora --output $peer_file" >>"$log" 2>&1 \
+      && scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$destination:$BOARD_WORKDIR/$peer_file" "$local_dir/.$peer_file.part" 2>>"$log" \
+      && mv -n "$local_dir/.$peer_file.part" "$local_dir/$stamp-$language.jsonl" \
+      && fetched+=("$language") && echo "$local_dir/$stamp-$language.jsonl" >>"$work/$board.peers" || { rm -f "$local_dir/.$peer_file.part"; echo "peer $language failed on $board" >>"$log"; }
+  done
+  echo " (peers collected: ${fetched[*]:-none})"
 }
 
 started="$(date +%s)"
@@ -142,7 +183,9 @@ for board in "${boards[@]}"; do
   status="$(cat "$work/$board.status" 2>/dev/null || echo "no outcome recorded")"
   if [[ "$status" == ok\ * ]]; then
     collected+=("${status#ok }")
-    printf '%-20s %-18s %s\n' "$board" "${target_of[$board]:-?}" "results: ${status#ok }"
+    [ -f "$work/$board.peers" ] && mapfile -t -O "${#collected[@]}" collected <"$work/$board.peers"
+    printf '%-20s %-18s %s\n' "$board" "${target_of[$board]:-?}" \
+      "results: ${status#ok }$(cat "$work/$board.note" 2>/dev/null)"
   else
     failures=$((failures + 1))
     printf '%-20s %-18s %s\n' "$board" "${target_of[$board]:-?}" "FAILED: $status"
