@@ -59,7 +59,6 @@ public final class CounterSet {
   }
 
   /// Reads every group at the start of an interval.
-  @inline(__always)
   public func start() { capture(into: before) }
 
   /// Reads every group at the end of an interval and returns what it counted.

@@ -30,7 +30,7 @@ public struct Sampler {
     for index in runnable {
       let workload = cases[index].workload
       iterations[index] = plan.fixedIterations ?? calibrate(workload)
-      for _ in 0..<plan.warmupSamples { _ = workload.run(iterations: iterations[index]) }
+      for _ in 0..<plan.warmupSamples { workload.run(iterations: iterations[index]) }
     }
     progress.start(total: runnable.count * plan.samples)
     var samples = [[SampleRecord]](repeating: [], count: cases.count)
@@ -59,7 +59,7 @@ public struct Sampler {
     let cpuStart = cperf_current_cpu()
     counters?.start()
     let start = MonotonicClock.now()
-    _ = workload.run(iterations: iterations)
+    workload.run(iterations: iterations)
     let end = MonotonicClock.now()
     let counted = counters?.stop()
     let cpuEnd = cperf_current_cpu()
@@ -78,7 +78,7 @@ public struct Sampler {
     var iterations = 1
     while true {
       let start = MonotonicClock.now()
-      _ = workload.run(iterations: iterations)
+      workload.run(iterations: iterations)
       let elapsed = Double(MonotonicClock.now() - start)
       if elapsed >= target || iterations >= Self.maximumIterations { return iterations }
       let predicted = elapsed > 0 ? Double(iterations) * target / elapsed : Double(iterations) * 10
