@@ -66,7 +66,8 @@ done
 # Records match edgebench's own case objects key for key, when this edgebench writes JSON Lines.
 if "$edgebench" decode --corpus one-byte --iters 1 --samples 1 --warmup 0 --no-counters --format json \
   >"$work/swift.jsonl" 2>/dev/null; then
-  keys() { grep -o '"case":{[^}]*}' "$1" | head -n 1 | grep -o '"[a-z0-9_]*":' | tr -d '\n'; }
+  # JSON objects are unordered: compare the sets of keys.
+  keys() { grep -o '"case":{[^}]*}' "$1" | head -n 1 | grep -o '"[a-z0-9_]*":' | sort | tr -d '\n'; }
   swift_keys="$(keys "$work/swift.jsonl")"
   for program in go rust; do
     [ "$(keys "$work/x86_64-$program.jsonl")" = "$swift_keys" ] && echo "ok: $program case keys equal edgebench's" \
