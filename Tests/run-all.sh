@@ -6,6 +6,7 @@ set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 bash Toolchains/setup.sh || exit 1
+logs="$(mktemp -d)"
 passed=0
 failed=0
 failures=()
@@ -13,7 +14,7 @@ for stage in Tests/stages/*.sh; do
   name="$(basename "$stage" .sh)"
   echo "=== stage $name"
   started=$(date +%s)
-  if bash "$stage"; then
+  if bash "$stage" 2>&1 | tee "$logs/$name.log"; [ "${PIPESTATUS[0]}" -eq 0 ]; then
     passed=$((passed + 1))
     echo "=== stage $name: passed in $(($(date +%s) - started)) s"
   else
@@ -22,6 +23,14 @@ for stage in Tests/stages/*.sh; do
     echo "=== stage $name: FAILED in $(($(date +%s) - started)) s"
   fi
 done
+# CI keeps only the end of the output: repeat each failed stage's failure lines here.
+for name in "${failures[@]}"; do
+  echo "=== why $name failed (its failure lines, then its last 25 lines)"
+  grep -E -i "fail|error|✘|expectation|recorded an issue" "$logs/$name.log" | grep -v -E "^ok|0 failed" | head -n 40
+  echo "---"
+  tail -n 25 "$logs/$name.log"
+done
+rm -rf "$logs"
 [ ${#failures[@]} -gt 0 ] && echo "failed stages: ${failures[*]}"
 echo "stages: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
