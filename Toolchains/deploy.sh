@@ -119,15 +119,9 @@ deploy_board() {
     || fail "${mismatch:-cannot check the machine}; refusing to copy"
 
   # 2. Copy, then verify the hash on the board before the binary takes its place.
-  local sum; sum="$(cut -d' ' -f1 "$binary.sha256")"
   on_board "mkdir -p $dir" 2>>"$log" || fail "cannot create $BOARD_WORKDIR on the board"
-  scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$binary" "$destination:$BOARD_WORKDIR/edgebench.part" 2>>"$log" \
-    || fail "copy failed: $(tail -n 1 "$log")"
-  local remote_sum
-  remote_sum="$(on_board "sha256sum $dir/edgebench.part" 2>>"$log" | cut -d' ' -f1)"
-  [ "$remote_sum" = "$sum" ] || fail "sha256 on the board is '${remote_sum:-none}', expected $sum"
-  on_board "chmod +x $dir/edgebench.part && mv $dir/edgebench.part $dir/edgebench" 2>>"$log" \
-    || fail "cannot install the binary in $BOARD_WORKDIR"
+  local problem
+  problem="$(install_verified "$binary" edgebench)" || fail "$problem"
 
   # 3. Self-test, then the suite, writing the results file on the board.
   on_board "cd $dir && $BOARD_RUNNER ./edgebench selftest" >>"$log" 2>&1 \
@@ -138,15 +132,38 @@ deploy_board() {
     || fail "suite '$suite' failed: $(tail -n 3 "$log" | tr '\n' ' ')"
 
   # 4. Fetch into a temporary name, then move into place without overwriting anything.
-  local local_dir="$results_root/$board" partial final
+  local local_dir="$results_root/$board" final="$results_root/$board/$stamp.jsonl"
   mkdir -p "$local_dir"
-  partial="$local_dir/.$remote_file.part"
-  scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$destination:$BOARD_WORKDIR/$remote_file" "$partial" 2>>"$log" \
-    || { rm -f "$partial"; fail "fetching $remote_file failed: $(tail -n 1 "$log")"; }
-  final="$local_dir/$stamp.jsonl"
-  mv -n "$partial" "$final" && [ ! -e "$partial" ] || { rm -f "$partial"; fail "$final already exists"; }
+  problem="$(fetch_new "$remote_file" "$final")" || fail "$problem"
   [ "$peers" = 1 ] && deploy_peers >"$work/$board.note"
   echo "ok $final" >"$work/$board.status"
+}
+
+# Copies LOCAL to the board's workdir as NAME.part, checks its sha256 against LOCAL.sha256 on
+# the board, then makes it executable and moves it to NAME. On failure prints why and returns 1.
+# Uses deploy_board's ssh settings.
+install_verified() {
+  local source="$1" name="$2" sum remote_sum
+  sum="$(cut -d' ' -f1 "$source.sha256")"
+  scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$source" "$destination:$BOARD_WORKDIR/$name.part" 2>>"$log" \
+    || { echo "copying $name failed: $(tail -n 1 "$log")"; return 1; }
+  remote_sum="$(on_board "sha256sum $dir/$name.part" 2>>"$log" | cut -d' ' -f1)"
+  [ "$remote_sum" = "$sum" ] \
+    || { echo "sha256 of $name on the board is '${remote_sum:-none}', expected $sum"; return 1; }
+  on_board "chmod +x $dir/$name.part && mv $dir/$name.part $dir/$name" 2>>"$log" \
+    || { echo "cannot install $name in $BOARD_WORKDIR"; return 1; }
+}
+
+# Fetches REMOTE (a file in the board's workdir) into a hidden temporary beside FINAL, then moves
+# it to FINAL only if FINAL does not exist: results already collected are never overwritten and
+# no partial file is left. On failure prints why and returns 1.
+fetch_new() {
+  local remote="$1" final="$2" partial
+  partial="$(dirname "$final")/.$(basename "$final").part"
+  scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$destination:$BOARD_WORKDIR/$remote" "$partial" 2>>"$log" \
+    || { rm -f "$partial"; echo "fetching $remote failed: $(tail -n 1 "$log")"; return 1; }
+  mv -n "$partial" "$final" && [ ! -e "$partial" ] \
+    || { rm -f "$partial"; echo "$final already exists"; return 1; }
 }
 
 # Copies, verifies and runs the Go and Rust peers on the board (inside deploy_board); prints a
@@ -159,13 +176,17 @@ deploy_peers() {
     || { echo " (peers: corpus --write failed)"; return; }
   local language fetched=()
   for language in go rust; do
-    local peer="$out/peers/$arch/edgebench-peer-$language" peer_file="peer-$language-$stamp.jsonl"
-    scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$peer" "$destination:$BOARD_WORKDIR/edgebench-peer-$language.part" 2>>"$log" \
-      && [ "$(on_board "sha256sum $dir/edgebench-peer-$language.part" 2>>"$log" | cut -d' ' -f1)" = "$(cut -d' ' -f1 "$peer.sha256")" ] \
-      && on_board "cd $dir && chmod +x edgebench-peer-$language.part && mv edgebench-peer-$language.part edgebench-peer-$language && $BOARD_RUNNER ./edgebench-peer-$language decode --corpus-dir corpora --output $peer_file" >>"$log" 2>&1 \
-      && scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$destination:$BOARD_WORKDIR/$peer_file" "$local_dir/.$peer_file.part" 2>>"$log" \
-      && mv -n "$local_dir/.$peer_file.part" "$local_dir/$stamp-$language.jsonl" \
-      && fetched+=("$language") && echo "$local_dir/$stamp-$language.jsonl" >>"$work/$board.peers" || { rm -f "$local_dir/.$peer_file.part"; echo "peer $language failed on $board" >>"$log"; }
+    local name="edgebench-peer-$language" peer_file="peer-$language-$stamp.jsonl"
+    local peer_final="$local_dir/$stamp-$language.jsonl" problem
+    if problem="$(install_verified "$out/peers/$arch/$name" "$name")" \
+      && { on_board "cd $dir && $BOARD_RUNNER ./$name decode --corpus-dir corpora --output $peer_file" >>"$log" 2>&1 \
+        || problem="$name failed on the board"; } \
+      && problem="$(fetch_new "$peer_file" "$peer_final")"; then
+      fetched+=("$language")
+      echo "$peer_final" >>"$work/$board.peers"
+    else
+      echo "peer $language failed on $board: $problem" >>"$log"
+    fi
   done
   echo " (peers collected: ${fetched[*]:-none})"
 }
@@ -177,12 +198,14 @@ done
 wait
 
 failures=0
+boards_ok=0
 collected=()
 printf '%-20s %-18s %s\n' board target outcome
 for board in "${boards[@]}"; do
   status="$(cat "$work/$board.status" 2>/dev/null || echo "no outcome recorded")"
   if [[ "$status" == ok\ * ]]; then
     collected+=("${status#ok }")
+    boards_ok=$((boards_ok + 1))
     [ -f "$work/$board.peers" ] && mapfile -t -O "${#collected[@]}" collected <"$work/$board.peers"
     printf '%-20s %-18s %s\n' "$board" "${target_of[$board]:-?}" \
       "results: ${status#ok }$(cat "$work/$board.note" 2>/dev/null)"
@@ -193,7 +216,7 @@ for board in "${boards[@]}"; do
     tail -n 15 "$work/$board.log" >&2 2>/dev/null
   fi
 done
-echo "deploy: ${#collected[@]} boards collected, $failures failed in $(($(date +%s) - started)) s"
+echo "deploy: $boards_ok boards collected, $failures failed in $(($(date +%s) - started)) s"
 
 if [ "$aggregate" = 1 ] && [ ${#collected[@]} -gt 0 ]; then
   host="$(cd "$repo" && swift build -c release --product edgebench --show-bin-path 2>/dev/null)/edgebench"

@@ -87,9 +87,11 @@ def targets_conf():
 
 def normalize_machine(machine):
     """`uname -m` (or the architecture in a qemu runner's name) as one name per family."""
+    # 32-bit Arm splits by ISA level: the armv7 target needs ARMv7-A (armv7l, or armv8l for a
+    # 64-bit core in 32-bit mode); a Pi Zero or Pi 1 (armv6l) cannot run it.
     families = {"x86_64": "x86_64", "amd64": "x86_64", "aarch64": "aarch64", "arm64": "aarch64",
-                "arm": "arm", "armv6l": "arm", "armv7l": "arm", "armv8l": "arm", "armhf": "arm",
-                "armel": "arm", "riscv64": "riscv64"}
+                "arm": "armv7", "armv7l": "armv7", "armv8l": "armv7", "armhf": "armv7",
+                "armel": "armv7", "armv6l": "armv6", "armv5tel": "armv5", "riscv64": "riscv64"}
     return families.get(machine, machine)
 
 
