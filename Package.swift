@@ -30,6 +30,8 @@ let package = Package(
     .target(name: "CodecCore", dependencies: ["CIntrinsics"]),
     // libm: Double rounding in the runner calls it, and neither build mode links it by itself.
     .target(name: "CPerf", linkerSettings: [.linkedLibrary("m")]),
+    // cperf_source_revision() alone, linked by the executables only: see source_revision.c.
+    .target(name: "CSourceRevision"),
     // The runner's logic, shared by the host and board builds; a library so tests can reach it.
     .target(name: "EdgebenchKit", dependencies: ["CodecCore", "CPerf"]),
     // Results from many hosts: tables, significance, decomposition, charts. Host build only.
@@ -37,11 +39,13 @@ let package = Package(
     .executableTarget(
       name: "edgebench",
       dependencies: [
-        "EdgebenchKit", "CPerf",
+        "EdgebenchKit", "CPerf", "CSourceRevision",
         .target(name: "Aggregation", condition: .when(traits: ["HostCommands"])),
       ]),
     .testTarget(name: "CodecCoreTests", dependencies: ["CodecCore"]),
-    .testTarget(name: "EdgebenchKitTests", dependencies: ["EdgebenchKit", "CodecCore"]),
-    .testTarget(name: "AggregationTests", dependencies: ["Aggregation", "EdgebenchKit"]),
+    .testTarget(
+      name: "EdgebenchKitTests", dependencies: ["EdgebenchKit", "CodecCore", "CSourceRevision"]),
+    .testTarget(
+      name: "AggregationTests", dependencies: ["Aggregation", "EdgebenchKit", "CSourceRevision"]),
   ]
 )

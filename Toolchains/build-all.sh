@@ -68,8 +68,9 @@ build_target() {
   check_cross_tools "$gnu" || return 1
   toolset="$(generate_toolset "$name" "$triple" "$scratch")" || return 1
   local args=(build -c release --product edgebench --scratch-path "$scratch" --toolset "$toolset")
-  # shellcheck disable=SC2207 # the flag is two words or none
-  args+=($(edgebench_revision_flag))
+  local revision_include
+  revision_include="$(edgebench_revision_include "$scratch")" || return 1
+  [ -z "$revision_include" ] || args+=(-Xcc "-I$revision_include")
   # Board builds turn the default traits off: the HostCommands trait (aggregate) needs Foundation,
   # which Embedded Swift lacks (see Package.swift).
   if [ "$triple" = "-" ]; then

@@ -23,16 +23,38 @@ edgebench_toolchain_root() {
 }
 
 # The source revision to embed in the binary (git's short hash, "-dirty" with uncommitted
-# changes), or nothing outside a git checkout. CPerf reports it; see README "Running and results".
+# changes; $EDGEBENCH_SOURCE_REVISION overrides it), or nothing outside a git checkout. CPerf
+# reports it; see README "Running and results".
 edgebench_source_revision() {
+  if [ -n "${EDGEBENCH_SOURCE_REVISION:-}" ]; then
+    echo "$EDGEBENCH_SOURCE_REVISION"
+    return 0
+  fi
   git -C "$(dirname "${BASH_SOURCE[0]}")" describe --always --dirty --abbrev=12 2>/dev/null || true
 }
 
-# The compiler flag that embeds the source revision, or nothing when there is none.
-edgebench_revision_flag() {
-  local revision
+# Writes SCRATCH/revision/edgebench_revision.h (only when its text changes) and prints that
+# folder, for `-Xcc -I<folder>`; prints nothing when there is no revision.
+#
+# A header rather than -DEDGEBENCH_SOURCE_REVISION=<rev>: a -Xcc define changes the flags of
+# every Swift module, so each new commit recompiled every target from scratch; the include path
+# stays the same, and a new revision recompiles host.c alone and relinks.
+edgebench_revision_include() {
+  local scratch="$1" revision folder text
   revision="$(edgebench_source_revision)"
-  [ -z "$revision" ] || echo "-Xcc -DEDGEBENCH_SOURCE_REVISION=$revision"
+  [ -n "$revision" ] || return 0
+  [[ "$revision" =~ ^[A-Za-z0-9._-]+$ ]] || {
+    echo "toolchain: source revision '$revision' may hold only letters, digits, '.', '_', '-'" >&2
+    return 1
+  }
+  folder="$scratch/revision"
+  text="#define EDGEBENCH_SOURCE_REVISION \"$revision\""
+  mkdir -p "$folder"
+  if [ "$(cat "$folder/edgebench_revision.h" 2>/dev/null)" != "$text" ]; then
+    printf '%s\n' "$text" >"$folder/.edgebench_revision.h.new"
+    mv "$folder/.edgebench_revision.h.new" "$folder/edgebench_revision.h"
+  fi
+  echo "$folder"
 }
 
 # The rows of targets.conf (without comments), optionally only those named in "$@".

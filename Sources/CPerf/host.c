@@ -119,16 +119,6 @@ int cperf_x86_hypervisor(char *buffer, size_t capacity) {
 #endif
 }
 
-#define CPERF_STRINGIFY_TOKENS(tokens) #tokens
-#define CPERF_STRINGIFY(tokens) CPERF_STRINGIFY_TOKENS(tokens)
-
-const char *cperf_source_revision(void) {
-#ifdef EDGEBENCH_SOURCE_REVISION
-  return CPERF_STRINGIFY(EDGEBENCH_SOURCE_REVISION);
-#else
-  return "unknown";
-#endif
-}
 
 const char *cperf_c_compiler(void) { return __VERSION__; }
 

@@ -5,8 +5,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 source Toolchains/toolchain.sh
 revision="$(edgebench_source_revision)"
 # The source revision reaches the binary through CPerf (see README "Running and results").
-# shellcheck disable=SC2207 # the flag is two words or none
-build=(swift build -c release $(edgebench_revision_flag))
+build=(swift build -c release)
+revision_include="$(edgebench_revision_include .build)"
+[ -z "$revision_include" ] || build+=(-Xcc "-I$revision_include")
 build_log="$(mktemp)"
 if ! "${build[@]}" >"$build_log" 2>&1; then
   cat "$build_log"

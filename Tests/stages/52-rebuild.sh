@@ -3,7 +3,8 @@
 # every binary is byte-identical, printing both builds' times side by side. Then touches one
 # source file and rebuilds the aarch64 target into a scratch output folder, checking that the
 # build does compile again: the zero above means "up to date", not "counted nothing". (The
-# other targets then recompile main.swift once on their next build.)
+# other targets then recompile main.swift once on their next build.) Between the two, a build
+# with another source revision must recompile only the file that embeds it and main.swift.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source Toolchains/toolchain.sh
@@ -25,6 +26,22 @@ done <out/build.tsv
 [ "$(tail -n +2 out/build.tsv | wc -l)" -eq "$(edgebench_targets | wc -l)" ] \
   || fail "the second build did not build every target"
 (cd out && sha256sum -c --quiet "$work/first.sums") || fail "a binary changed without a change"
+
+# A new source revision (as after a commit) recompiles only the C file that embeds it and
+# main.swift (SwiftPM recompiles the Swift modules that depend on a changed C target), never the
+# codec or the runner.
+EDGEBENCH_SOURCE_REVISION=rebuild-check EDGEBENCH_OUT="$work/revision" \
+  bash Toolchains/build-all.sh aarch64-embedded >"$work/revision.log"
+recompiled="$(grep ' Compiling ' "$work/revision/logs/aarch64-embedded.log" | sed 's/.*Compiling //' \
+  | tr '\n' ',' | sed 's/,$//')"
+embedded="$(qemu-aarch64-static "$work/revision/edgebench-aarch64-embedded" info \
+  | sed -n 's/^source revision *//p')"
+if [ "$recompiled" = "CSourceRevision source_revision.c,edgebench main.swift" ] \
+  && [ "$embedded" = rebuild-check ]; then
+  echo "ok    a new source revision recompiled only source_revision.c and main.swift; the binary reports it"
+else
+  fail "a new source revision recompiled '$recompiled' (expected source_revision.c and main.swift) and the binary reports '$embedded'"
+fi
 
 touch Sources/edgebench/main.swift
 EDGEBENCH_OUT="$work/touched" bash Toolchains/build-all.sh aarch64-embedded >"$work/touched.log"

@@ -108,7 +108,12 @@ enum ReportExplanations {
       blocks.append(
         .bullets(
           unavailable.map { reason, names in
-            "not decomposed (" + reason + "): " + names.joined(separator: "; ")
+            // A host without counters leaves every one of its comparisons undecomposed: name a
+            // few and count the rest rather than print a line hundreds of characters long.
+            let shown = names.count > 4 ? Array(names.prefix(3)) : names
+            let rest = names.count - shown.count
+            return "not decomposed (" + reason + "): " + shown.joined(separator: "; ")
+              + (rest > 0 ? "; and \(rest) more" : "")
           }))
     }
     return blocks

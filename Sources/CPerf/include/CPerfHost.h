@@ -57,7 +57,9 @@ int cperf_x86_brand(char *_Nonnull buffer, size_t capacity);
 /// -1 on architectures without CPUID.
 int cperf_x86_hypervisor(char *_Nonnull buffer, size_t capacity);
 
-/// The source revision given at build time with -DEDGEBENCH_SOURCE_REVISION=<rev>, or "unknown".
+/// The source revision from the build folder's edgebench_revision.h (written by
+/// Toolchains/toolchain.sh), or "unknown". Defined in the CSourceRevision target, which only the
+/// executables link, so that a new revision does not recompile the Swift modules.
 const char *_Nonnull cperf_source_revision(void);
 
 /// The C compiler that built CPerf (__VERSION__).
