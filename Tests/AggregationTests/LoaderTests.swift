@@ -91,3 +91,21 @@ func messageOf(_ body: () throws -> Any) -> String {
     return "unexpected error: \(error)"
   }
 }
+
+@Suite("Peer records")
+struct PeerRecordTests {
+  @Test("Go and Rust peers' records load: their compiler stands in for Swift's; task-clock counts")
+  func peersLoad() throws {
+    let loaded = try ResultsLoader.load([Fixtures.root + "/peers"])
+    #expect(loaded.records.count == 2)
+    let builds = Set(loaded.records.map(\.build.description))
+    #expect(builds.contains { $0.hasPrefix("peer, go1.") })
+    #expect(builds.contains { $0.hasPrefix("peer, rustc ") })
+    for record in loaded.records {
+      #expect(record.label == "this-vm")
+      #expect(record.samples.count == 3)
+      #expect(record.samples.allSatisfy { ($0.countersPerValue["task-clock"] ?? 0) > 0 })
+    }
+    #expect(Set(loaded.records.map(\.key.strategy)) == ["go-uvarint", "rust-std"])
+  }
+}

@@ -64,8 +64,8 @@ for target in x86_64 aarch64; do
 done
 
 # Records match edgebench's own case objects key for key, when this edgebench writes JSON Lines.
-if "$edgebench" decode --corpus one-byte --iters 1 --samples 1 --warmup 0 --no-counters --format json \
-  >"$work/swift.jsonl" 2>/dev/null; then
+if "$edgebench" decode --corpus one-byte --strategy all --iters 1 --samples 1 --warmup 0 \
+  --no-counters --format json >"$work/swift.jsonl" 2>/dev/null; then
   # JSON objects are unordered: compare the sets of keys.
   keys() { grep -o '"case":{[^}]*}' "$1" | head -n 1 | grep -o '"[a-z0-9_]*":' | sort | tr -d '\n'; }
   swift_keys="$(keys "$work/swift.jsonl")"
@@ -75,6 +75,50 @@ if "$edgebench" decode --corpus one-byte --iters 1 --samples 1 --warmup 0 --no-c
   done
 else
   echo "note: this edgebench writes no JSON Lines yet; case keys not compared with its records"
+fi
+
+# task-clock: natively every peer sample carries it (or the record says why not); under QEMU
+# perf_event_open is ENOSYS and the records must say no-syscall, as edgebench's do.
+for target in x86_64 aarch64; do
+  for program in go rust; do
+    verdict="$(python3 - "$work/$target-$program.jsonl" "$target" "$(uname -m)" <<'PY'
+import json, sys
+path, target, machine = sys.argv[1:]
+for line in open(path):
+    record = json.loads(line)
+    status = record["counters"]["events"]["task-clock"]
+    samples = record["samples"]
+    if target != machine:
+        if status.get("status") != "unavailable" or status.get("reason") != "no-syscall":
+            sys.exit(f"{record['case']['name']}: under QEMU task-clock should be no-syscall, got {status}")
+        if any("counters" in s for s in samples):
+            sys.exit(f"{record['case']['name']}: counters in a sample although unavailable")
+    elif status.get("status") == "counting":
+        if not all(s.get("counters", {}).get("task-clock", 0) > 0 for s in samples):
+            sys.exit(f"{record['case']['name']}: task-clock counting but a sample lacks it")
+    elif status.get("status") != "unavailable" or not status.get("reason"):
+        sys.exit(f"{record['case']['name']}: task-clock neither counting nor unavailable with a reason: {status}")
+print(status.get("status"), status.get("reason", ""))
+PY
+)" && echo "ok: $target $program task-clock: $verdict" || fail "$target $program task-clock: $verdict"
+  done
+done
+
+# aggregate reads the peers' files beside edgebench's own and ranks Go, Rust and Swift together.
+if [ -s "$work/swift.jsonl" ]; then
+  mkdir -p "$work/side-by-side/this-host"
+  cp "$work/swift.jsonl" "$work/x86_64-go.jsonl" "$work/x86_64-rust.jsonl" "$work/side-by-side/this-host/"
+  if "$edgebench" aggregate "$work/side-by-side" >"$work/aggregate.txt" 2>&1; then
+    ranking="$(grep -E '^  decode/one-byte +this-host ' "$work/aggregate.txt" || true)"
+    missing=""
+    for strategy in loop simd go-uvarint go-protowire rust-std rust-protobuf; do
+      [[ "$ranking" == *" $strategy "* ]] || missing+=" $strategy"
+    done
+    [ -z "$missing" ] && echo "ok: aggregate ranks Swift, Go and Rust together:$(echo "$ranking" | sed 's/^ *decode\/one-byte *this-host//')" \
+      || fail "aggregate's one-byte ranking lacks$missing: '$ranking'"
+  else
+    fail "aggregate cannot read the peers' files: $(head -n 3 "$work/aggregate.txt")"
+  fi
 fi
 
 # Bad input: a file whose bytes differ from the manifest is refused before anything is timed,

@@ -56,7 +56,8 @@ func run(options Options) int {
 	host, build := CollectHost(), CollectBuild()
 	cases := MakeCases(corpora, options.Strategies)
 	clockCost := ClockOverhead()
-	results := Measure(cases, options.Plan, clockCost)
+	clock := OpenTaskClock()
+	results := Measure(cases, options.Plan, clockCost, clock)
 	status := 0
 	for _, r := range results {
 		if r.Case.Check.Failure != "" {
@@ -83,7 +84,7 @@ func run(options Options) int {
 	}
 	var lines []byte
 	for _, r := range results {
-		line, err := Record(r, runFacts, &host, &build, memory)
+		line, err := Record(r, runFacts, &host, &build, memory, clock)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "edgebench-peer-go: %v\n", err)
 			return 1

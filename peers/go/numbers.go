@@ -17,6 +17,13 @@ func minInt(a, b int) int {
 	return b
 }
 
+func maxFloat(a, b float64) float64 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
 func maxInt(a, b int) int {
 	if a > b {
 		return a

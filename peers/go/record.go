@@ -57,6 +57,17 @@ type sampleJSON struct {
 	CPUStart   *int   `json:"cpu_start"`
 	CPUEnd     *int   `json:"cpu_end"`
 	Migrated   bool   `json:"migrated"`
+	// task-clock only, as edgebench writes it: the count less the read cost, and the raw group.
+	Counters map[string]float64 `json:"counters,omitempty"`
+	Groups   []groupJSON        `json:"groups,omitempty"`
+}
+
+type groupJSON struct {
+	PMU       string   `json:"pmu"`
+	Events    []string `json:"events"`
+	EnabledNs uint64   `json:"enabled_ns"`
+	RunningNs uint64   `json:"running_ns"`
+	Raw       []uint64 `json:"raw"`
 }
 
 type statsJSON struct {
@@ -102,8 +113,16 @@ type countersJSON struct {
 	Summary summaryJSON           `json:"summary"`
 }
 
+// statusJSON is one event's status: "off", "counting" (task-clock, with where and its read
+// cost) or "unavailable" with edgebench's reason key.
 type statusJSON struct {
-	Status string `json:"status"`
+	Status         string   `json:"status"`
+	PMUs           []string `json:"pmus,omitempty"`
+	ExcludesKernel *bool    `json:"excludes_kernel,omitempty"`
+	ReadCost       *float64 `json:"read_cost,omitempty"`
+	Reason         string   `json:"reason,omitempty"`
+	Errno          string   `json:"errno,omitempty"`
+	Message        string   `json:"message,omitempty"`
 }
 
 type summaryJSON struct {
@@ -135,7 +154,8 @@ var counterEvents = []string{"cycles", "instructions", "branches", "branch-misse
 	"page-faults"}
 
 // Record is one case's line.
-func Record(result Result, run *RunFacts, host *HostFacts, build *BuildFacts, memory memoryJSON) ([]byte, error) {
+func Record(result Result, run *RunFacts, host *HostFacts, build *BuildFacts, memory memoryJSON,
+	clock *TaskClock) ([]byte, error) {
 	c := result.Case
 	record := recordJSON{
 		Schema: schemaName, SchemaVersion: schemaVersion, Run: run, Host: host, Build: build,
@@ -156,12 +176,19 @@ func Record(result Result, run *RunFacts, host *HostFacts, build *BuildFacts, me
 		record.Case.CheckFailure = &c.Check.Failure
 	}
 	for _, event := range counterEvents {
-		record.Counters.Events[event] = statusJSON{"off"}
+		record.Counters.Events[event] = statusJSON{Status: "off"}
 	}
+	record.Counters.Events["task-clock"] = clock.Status
 	perValue := make([]float64, len(result.Samples))
 	for i, s := range result.Samples {
-		record.Samples = append(record.Samples, sampleJSON{s.Round, s.Position, s.Iterations, s.Ns,
-			optionalCPU(s.CPUStart), optionalCPU(s.CPUEnd), s.Migrated})
+		line := sampleJSON{Round: s.Round, Position: s.Position, Iterations: s.Iterations, Ns: s.Ns,
+			CPUStart: optionalCPU(s.CPUStart), CPUEnd: optionalCPU(s.CPUEnd), Migrated: s.Migrated}
+		if t := s.TaskClock; t != nil {
+			line.Counters = map[string]float64{"task-clock": maxFloat(0, t.Value-clock.ReadCost)}
+			line.Groups = []groupJSON{{PMU: "software", Events: []string{"task-clock"},
+				EnabledNs: uint64(t.Enabled), RunningNs: uint64(t.Running), Raw: []uint64{uint64(t.Value)}}}
+		}
+		record.Samples = append(record.Samples, line)
 		perValue[i] = float64(s.Ns) / (float64(s.Iterations) * float64(maxInt(1, c.Check.Count)))
 	}
 	if s := Summarize(perValue); s != nil {

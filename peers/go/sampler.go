@@ -23,6 +23,7 @@ type Sample struct {
 	Ns                          uint64 // clock overhead taken off
 	CPUStart, CPUEnd            int    // -1 when unknown
 	Migrated                    bool
+	TaskClock                   *TaskClockReading // the sample's task-clock delta; nil when not counted
 }
 
 // Result is everything measured for one case.
@@ -43,7 +44,7 @@ var epoch = time.Now()
 func now() uint64 { return uint64(time.Since(epoch)) }
 
 // Measure runs the protocol over cases; failed checks get no samples.
-func Measure(cases []Case, plan Plan, clockCost uint64) []Result {
+func Measure(cases []Case, plan Plan, clockCost uint64, clock *TaskClock) []Result {
 	results := make([]Result, len(cases))
 	var runnable []int
 	for i := range cases {
@@ -67,17 +68,19 @@ func Measure(cases []Case, plan Plan, clockCost uint64) []Result {
 	for round := 0; round < plan.Samples; round++ {
 		for position, pick := range order.Shuffle(len(runnable)) {
 			r := &results[runnable[pick]]
-			r.Samples = append(r.Samples, sample(r.Case, r.Iterations, round, position, clockCost))
+			r.Samples = append(r.Samples, sample(r.Case, r.Iterations, round, position, clockCost, clock))
 		}
 	}
 	return results
 }
 
-func sample(c *Case, iterations, round, position int, clockCost uint64) Sample {
+func sample(c *Case, iterations, round, position int, clockCost uint64, clock *TaskClock) Sample {
 	cpuStart := currentCPU()
+	before, counted := clock.Read()
 	start := now()
 	token, _ := c.Run(iterations)
 	end := now()
+	after, countedAfter := clock.Read()
 	cpuEnd := currentCPU()
 	sink += token
 	elapsed := end - start
@@ -85,7 +88,12 @@ func sample(c *Case, iterations, round, position int, clockCost uint64) Sample {
 	if elapsed > clockCost {
 		ns = elapsed - clockCost
 	}
-	return Sample{round, position, iterations, ns, cpuStart, cpuEnd, cpuStart != cpuEnd}
+	result := Sample{round, position, iterations, ns, cpuStart, cpuEnd, cpuStart != cpuEnd, nil}
+	if counted && countedAfter {
+		result.TaskClock = &TaskClockReading{after.Value - before.Value,
+			after.Enabled - before.Enabled, after.Running - before.Running}
+	}
+	return result
 }
 
 // calibrate finds iterations that make one sample last about targetNs (edgebench's rule).

@@ -42,14 +42,17 @@ struct RecordJSON: Decodable {
 
   struct Build: Decodable {
     let mode: String
-    let swift: String
+    /// The Swift compiler; null in the Go and Rust peers' records, which name theirs in
+    /// `compiler` (mode "peer").
+    let swift: String?
+    let compiler: String?
     let target: String
     let cCompiler: String?
     let optimization: String
     let binarySHA256: String?
 
     enum CodingKeys: String, CodingKey {
-      case mode, swift, target, optimization
+      case mode, swift, compiler, target, optimization
       case cCompiler = "c_compiler"
       case binarySHA256 = "binary_sha256"
     }

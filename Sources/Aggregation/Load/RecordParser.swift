@@ -67,7 +67,8 @@ enum RecordParser {
         virtualizationEvidence: json.host.virtualization.evidence,
         perfEventParanoid: json.host.perfEventParanoid),
       build: BuildSummary(
-        mode: json.build.mode, swift: json.build.swift, target: json.build.target,
+        mode: json.build.mode, swift: json.build.swift ?? json.build.compiler ?? "unknown",
+        target: json.build.target,
         cCompiler: json.build.cCompiler, optimization: json.build.optimization,
         binarySHA256: json.build.binarySHA256),
       key: CaseKey(command: json.case.kind, corpus: json.case.corpus, strategy: json.case.strategy),

@@ -34,9 +34,9 @@ public struct CoreTypeFacts: Equatable, Sendable {
 /// The parts of a record's build facts that decide whether two timings came from comparable
 /// machine code.
 public struct BuildSummary: Hashable, Sendable {
-  /// "full" or "embedded".
+  /// "full" or "embedded"; "peer" for the Go and Rust peers.
   public let mode: String
-  /// The Swift compiler version.
+  /// The Swift compiler version; a peer's compiler ("go1.19.8", "rustc 1.63.0").
   public let swift: String
   /// The Swift target triple.
   public let target: String
@@ -47,8 +47,9 @@ public struct BuildSummary: Hashable, Sendable {
   /// SHA-256 of the binary, when it could be read.
   public let binarySHA256: String?
 
-  /// "full, Swift 6.3, x86_64-unknown-linux-gnu, release".
+  /// "full, Swift 6.3, x86_64-unknown-linux-gnu, release"; "peer, go1.19.8, x86_64-linux,
+  /// release".
   public var description: String {
-    mode + ", Swift " + swift + ", " + target + ", " + optimization
+    mode + (mode == "peer" ? ", " : ", Swift ") + swift + ", " + target + ", " + optimization
   }
 }

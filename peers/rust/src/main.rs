@@ -17,6 +17,7 @@ mod record;
 mod sampler;
 mod sha256;
 mod stats;
+mod task_clock;
 mod telemetry;
 mod varints;
 
@@ -61,7 +62,8 @@ fn run(options: options::Options, argv: &[String]) -> i32 {
     host::write_build(&mut build);
     let mut cases = cases::make(&corpora, &options.strategies);
     let clock_cost = sampler::clock_overhead();
-    let measured = sampler::measure(&mut cases, &options.plan, clock_cost);
+    let mut task_clock = task_clock::TaskClock::open();
+    let measured = sampler::measure(&mut cases, &options.plan, clock_cost, &mut task_clock);
     let mut status = 0;
     for case in cases.iter().filter(|c| c.check.failure.is_some()) {
         eprintln!("edgebench-peer-rust: {}: {}", case.name, case.check.failure.as_deref().unwrap_or(""));
@@ -88,6 +90,7 @@ fn run(options: options::Options, argv: &[String]) -> i32 {
         build: build.text,
         plan_fixed: options.plan.fixed_iterations.is_some(),
         memory: memory.text,
+        task_clock,
     };
     let mut lines = String::new();
     let mut table = format!("{:<34} {:>9} {:>10} {:>21}  check\n", "case", "values", "ns/value", "95% CI");

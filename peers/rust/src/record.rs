@@ -5,6 +5,7 @@ use crate::cases::Case;
 use crate::json::Json;
 use crate::sampler::{Plan, Sample};
 use crate::stats::Stats;
+use crate::task_clock::TaskClock;
 
 pub const SCHEMA_NAME: &str = "edgebench.result";
 pub const SCHEMA_VERSION: i64 = 1;
@@ -42,6 +43,7 @@ pub struct RunShared {
     pub build: String,
     pub plan_fixed: bool,
     pub memory: String,
+    pub task_clock: TaskClock,
 }
 
 /// The run object.
@@ -119,6 +121,32 @@ pub fn line(
         json.opt_int(s.cpu_end);
         json.key("migrated");
         json.raw(if s.cpu_start != s.cpu_end { "true" } else { "false" });
+        if let Some(t) = s.task_clock {
+            // As edgebench writes it: the count less the read cost, and the raw group.
+            json.key("counters");
+            json.begin_object();
+            json.key("task-clock");
+            json.double((t.value - shared.task_clock.read_cost).max(0.0));
+            json.end_object();
+            json.key("groups");
+            json.begin_array();
+            json.begin_object();
+            json.strings(&[("pmu", Some("software"))]);
+            json.key("events");
+            json.begin_array();
+            json.string("task-clock");
+            json.end_array();
+            for (name, value) in [("enabled_ns", t.enabled), ("running_ns", t.running)] {
+                json.key(name);
+                json.int(value as u64);
+            }
+            json.key("raw");
+            json.begin_array();
+            json.int(t.value as u64);
+            json.end_array();
+            json.end_object();
+            json.end_array();
+        }
         json.end_object();
     }
     json.end_array();
@@ -130,6 +158,10 @@ pub fn line(
     json.begin_object();
     for event in COUNTER_EVENTS {
         json.key(event);
+        if event == "task-clock" {
+            shared.task_clock.write_status(&mut json);
+            continue;
+        }
         json.begin_object();
         json.strings(&[("status", Some("off"))]);
         json.end_object();

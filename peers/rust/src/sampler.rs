@@ -5,6 +5,7 @@
 
 use crate::cases::Case;
 use crate::host::current_cpu;
+use crate::task_clock::{Reading, TaskClock};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
@@ -27,6 +28,8 @@ pub struct Sample {
     pub ns: u64,
     pub cpu_start: Option<usize>,
     pub cpu_end: Option<usize>,
+    /// The sample's task-clock difference; None when not counted.
+    pub task_clock: Option<Reading>,
 }
 
 /// Every sample's token lands here, so no decode can be dropped.
@@ -41,7 +44,12 @@ fn now(epoch: Instant) -> u64 {
 }
 
 /// Measures `cases`; returns (iterations, samples) per case; failed checks get none.
-pub fn measure(cases: &mut [Case], plan: &Plan, clock_cost: u64) -> Vec<(usize, Vec<Sample>)> {
+pub fn measure(
+    cases: &mut [Case],
+    plan: &Plan,
+    clock_cost: u64,
+    task_clock: &mut TaskClock,
+) -> Vec<(usize, Vec<Sample>)> {
     let epoch = Instant::now();
     let mut results: Vec<(usize, Vec<Sample>)> = cases.iter().map(|_| (0, Vec::new())).collect();
     let runnable: Vec<usize> = (0..cases.len()).filter(|&i| cases[i].check.failure.is_none()).collect();
@@ -61,13 +69,23 @@ pub fn measure(cases: &mut [Case], plan: &Plan, clock_cost: u64) -> Vec<(usize, 
             let index = runnable[pick];
             let iterations = results[index].0;
             let cpu_start = current_cpu();
+            let before = task_clock.read();
             let start = now(epoch);
             let (token, _) = cases[index].run(iterations);
             let end = now(epoch);
+            let after = task_clock.read();
             let cpu_end = current_cpu();
             SINK.fetch_add(token, Ordering::Relaxed);
             let ns = (end - start).saturating_sub(clock_cost);
-            results[index].1.push(Sample { round, position, iterations, ns, cpu_start, cpu_end });
+            let task_clock = match (before, after) {
+                (Some(b), Some(a)) => Some(Reading {
+                    value: a.value - b.value,
+                    enabled: a.enabled - b.enabled,
+                    running: a.running - b.running,
+                }),
+                _ => None,
+            };
+            results[index].1.push(Sample { round, position, iterations, ns, cpu_start, cpu_end, task_clock });
         }
     }
     results
