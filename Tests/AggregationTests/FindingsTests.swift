@@ -12,6 +12,12 @@ struct FindingsTests {
         $0.kind == .strategiesAcrossHosts && $0.setting == "decode/one-byte"
           && Set([$0.subject, $0.reference]) == ["loop", "word"]
       })
+    // Flips between hosts come first: they are the shape of the claim edgebench exists for.
+    let firstOther =
+      report.flips.firstIndex { $0.kind != .strategiesAcrossHosts } ?? report.flips.count
+    #expect(report.flips[..<firstOther].allSatisfy { $0.kind == .strategiesAcrossHosts })
+    #expect(report.flips[firstOther...].allSatisfy { $0.kind != .strategiesAcrossHosts })
+    #expect(firstOther > 0)
     let faster = Set(flip.faster.map { flip.context($0) })
     let slower = Set(flip.slower.map { flip.context($0) })
     #expect(flip.subject == "loop")

@@ -63,8 +63,17 @@ public struct RankingFlip: Sendable {
           .append(comparison)
       }
     }
+    // The motivating claim's own shape first (two decoders trading places between hosts), then
+    // a host against the baseline across corpora, then strategies across corpora.
+    let kindOrder = ["h", "b", "c"]
+    let sortedKeys = groups.keys.sorted {
+      let (left, right) = (
+        kindOrder.firstIndex(of: $0[0]) ?? 3, kindOrder.firstIndex(of: $1[0]) ?? 3
+      )
+      return left != right ? left < right : $0.lexicographicallyPrecedes($1)
+    }
     var flips: [RankingFlip] = []
-    for groupKey in groups.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+    for groupKey in sortedKeys {
       guard let (kind, comparisons) = groups[groupKey] else { continue }
       let order: (Comparison, Comparison) -> Bool = {
         ($0.subject.label, $0.subject.key.corpus) < ($1.subject.label, $1.subject.key.corpus)
