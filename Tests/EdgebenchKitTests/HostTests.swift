@@ -4,6 +4,17 @@ import Testing
 @testable import EdgebenchKit
 
 @Suite struct HostTests {
+  @Test func peakMemoryReadsVmHWM() {
+    let status = "Name:\tedgebench\nVmPeak:\t  20000 kB\nVmHWM:\t    8560 kB\nVmRSS:\t 8000 kB\n"
+    #expect(PeakMemory.highWaterMark(in: status) == 8560)
+    #expect(PeakMemory.highWaterMark(in: "VmRSS:\t 8000 kB\n") == nil)
+    #expect(PeakMemory.highWaterMark(in: "VmHWM:\t kB\n") == nil)
+    // This process: a positive figure, no larger than getrusage's (which also counts a
+    // launcher's peak across exec).
+    let own = PeakMemory.residentKiB() ?? 0
+    #expect(own > 0 && Int64(own) <= cperf_peak_rss_kib())
+  }
+
   @Test func cpuListsParseAndPrint() {
     #expect(TextScan.cpuList("0-3,6,8-9\n") == [0, 1, 2, 3, 6, 8, 9])
     #expect(TextScan.cpuList("0") == [0])

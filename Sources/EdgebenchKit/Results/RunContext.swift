@@ -46,8 +46,7 @@ public struct RunContext {
     self.corpusBytes = corpusBytes
     self.bufferBytes = bufferBytes
     self.startedUnixNanoseconds = startedUnixNanoseconds
-    let rss = cperf_peak_rss_kib()
-    peakRSSKiB = rss >= 0 ? Int(rss) : nil
+    peakRSSKiB = PeakMemory.residentKiB()
     self.clockOverheadNanoseconds = clockOverheadNanoseconds
     let identity =
       String(startedUnixNanoseconds) + "/" + String(cperf_process_id()) + "/"
