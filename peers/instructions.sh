@@ -9,6 +9,9 @@
 # usage: peers/instructions.sh [ITERS]     (default 3)
 #   EDGEBENCH, PEERS_DIR, CORPUS_DIR, RAW   as for peers/compare.sh
 # Go runs with GODEBUG=asyncpreemptoff=1: callgrind aborts on the Go runtime's preemption signals.
+# Go's message cases count its garbage collector too, which does not repeat exactly: one run
+# (ITERS 3) gave go-protowire a negative difference on `messages`, and with ITERS 8 that case had
+# not finished after 12 minutes under callgrind. Read Go's message figures only when two runs agree.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 iters="${1:-3}"
@@ -31,7 +34,7 @@ collected() {
 
 while IFS=$'\t' read -r corpus format values _; do
   [[ "$corpus" == \#* ]] && continue
-  runs=("swift loop")
+  runs=("swift loop" "swift word" "swift bitmap" "swift simd")
   for strategy in go-uvarint go-protowire go-proto rust-std rust-protobuf; do runs+=("${strategy%%-*} $strategy"); done
   for run in "${runs[@]}"; do
     read -r program strategy <<<"$run"
