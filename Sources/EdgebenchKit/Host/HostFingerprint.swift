@@ -109,10 +109,8 @@ public struct HostFingerprint: Sendable {
   }
 
   private static func memoryTotal() -> Int? {
-    guard let text = SystemFile.text("/proc/meminfo"),
-      let field = TextScan.field("MemTotal", in: text)
-    else { return nil }
-    return Int(field.split(separator: " ").first ?? "")
+    guard let text = SystemFile.text("/proc/meminfo") else { return nil }
+    return TextScan.integerField("MemTotal", in: text)
   }
 
   private static func uname(_ field: cperf_uname_field) -> String {

@@ -17,29 +17,7 @@ enum PeakMemory {
   }
 
   /// The number on the `VmHWM:` line of /proc/self/status ("VmHWM:     8560 kB").
-  ///
-  /// One pass over the bytes, no `split`: the generic splitting added 4 KiB to the aarch64
-  /// board binary.
   static func highWaterMark(in status: String) -> Int? {
-    let label: StaticString = "VmHWM:"
-    let labelLength = label.utf8CodeUnitCount
-    var matched = 0  // bytes of the label matched at the start of the current line; -1: none
-    var value = 0
-    var digits = 0
-    for byte in status.utf8 {
-      if matched == labelLength {
-        if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-          value = value &* 10 &+ Int(byte &- UInt8(ascii: "0"))
-          digits += 1
-        } else if digits > 0 || byte == UInt8(ascii: "\n") {
-          break
-        }
-      } else if byte == UInt8(ascii: "\n") {
-        matched = 0
-      } else if matched >= 0 {
-        matched = byte == label.utf8Start[matched] ? matched + 1 : -1
-      }
-    }
-    return matched == labelLength && digits > 0 && digits < 16 ? value : nil
+    TextScan.integerField("VmHWM", in: status)
   }
 }

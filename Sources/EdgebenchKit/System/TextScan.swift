@@ -20,6 +20,13 @@ public enum TextScan {
     return nil
   }
 
+  /// The leading integer of `key`'s value, as in /proc/meminfo's "MemTotal: 24105 kB" or
+  /// /proc/self/status's "VmHWM: 8560 kB"; nil when absent or not a number.
+  public static func integerField(_ key: String, in text: String) -> Int? {
+    guard let value = field(key, in: text) else { return nil }
+    return Int(value.split(separator: " ").first ?? "")
+  }
+
   /// `text` with ASCII letters lowercased (Unicode case mapping needs tables the riscv64
   /// board build does not link).
   public static func asciiLowercased(_ text: String) -> String {
