@@ -57,7 +57,7 @@ struct ComparabilityTests {
       HostFacts(
         hostname: "h", machine: "aarch64", cpuModel: nil, board: nil, coreTypes: [],
         virtualization: "none-detected", virtualizationEvidence: "no hypervisor signature found",
-        perfEventParanoid: paranoid)
+        perfEventParanoid: paranoid, cpu: nil, caches: nil)
     }
     #expect(EmulationVerdict(host: host(paranoid: 2), counters: ["cycles": enosys]).isEmulated)
     // A kernel built without perf events has no perf_event_paranoid: not an emulator.
@@ -65,7 +65,8 @@ struct ComparabilityTests {
     // A VM runs the code on the real CPU.
     let vm = HostFacts(
       hostname: "h", machine: "x86_64", cpuModel: nil, board: nil, coreTypes: [],
-      virtualization: "kvm", virtualizationEvidence: "CPUID", perfEventParanoid: 2)
+      virtualization: "kvm", virtualizationEvidence: "CPUID", perfEventParanoid: 2, cpu: nil,
+      caches: nil)
     #expect(!EmulationVerdict(host: vm, counters: [:]).isEmulated)
   }
 

@@ -32,6 +32,14 @@ enum Fixtures {
       ResultsLoader.load([hosts]), settings: ReportBuilder.Settings(baseline: baseline))
   }
 
+  /// A new, empty folder under the temporary directory.
+  static func temporaryFolder() throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "edgebench-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path
+  }
+
   /// The repository's root.
   static let repository = URL(fileURLWithPath: root).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().path

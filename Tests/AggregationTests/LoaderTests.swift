@@ -50,19 +50,85 @@ struct LoaderTests {
     #expect(message == file + ":3: malformed record: field 'case.strategy' is missing")
   }
 
-  @Test("mixed schema versions are refused, naming a file of each version")
-  func schemaVersionsDiffer() {
-    let future = Fixtures.invalid("schema-v2/future-board/results.jsonl")
-    #expect {
-      try ResultsLoader.load([Fixtures.hosts, future])
-    } throws: { error in
-      guard case .schemaVersionsDiffer(let uses) = error as? AggregateError else { return false }
-      return uses.map { $0.version } == [1, 2] && uses[1].path == future
-        && uses[0].path.hasPrefix(Fixtures.hosts)
-    }
-    let alone = messageOf { try ResultsLoader.load([future]) }
+  @Test("a schema version from the future is refused, naming the file and the versions read")
+  func futureSchemaVersion() {
+    let future = Fixtures.invalid("schema-future/future-board/results.jsonl")
+    let message = messageOf { try ResultsLoader.load([Fixtures.hosts, future]) }
     #expect(
-      alone == future + ":1: schema_version 2 is not supported (this edgebench reads version 1)")
+      message == future + ":1: schema_version 99 is not supported (this edgebench reads "
+        + "versions 1 to 2)")
+  }
+
+  @Test("version 1 and version 2 records aggregate together; version 2 carries the CPU")
+  func versionsOneAndTwoTogether() throws {
+    let folder = try Fixtures.temporaryFolder()
+    let line = try String(contentsOfFile: Fixtures.hostFile("ryzen-5600x"), encoding: .utf8)
+      .split(separator: "\n")[0]
+    var record = try #require(
+      JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    record["schema_version"] = 2
+    var host = try #require(record["host"] as? [String: Any])
+    host["cpu"] = [
+      "source": "cpuid", "vendor": "AuthenticAMD", "family": 25, "model": 33, "stepping": 0,
+      "microcode": "0xa201016", "implementer": NSNull(), "part": NSNull(), "variant": NSNull(),
+      "revision": NSNull(), "microarchitecture": "Zen 3", "features": ["ssse3", "bmi2"],
+      "pext": "fast",
+    ]
+    record["host"] = host
+    var run = try #require(record["run"] as? [String: Any])
+    run["id"] = "a-version-2-run"
+    record["run"] = run
+    let data = try JSONSerialization.data(withJSONObject: record)
+    let file = folder + "/zen3/results.jsonl"
+    try FileManager.default.createDirectory(
+      atPath: folder + "/zen3", withIntermediateDirectories: true)
+    try data.write(to: URL(fileURLWithPath: file))
+    let loaded = try ResultsLoader.load([Fixtures.hosts, folder])
+    let zen3 = try #require(loaded.records.first { $0.label == "zen3" })
+    #expect(zen3.schemaVersion == 2)
+    #expect(zen3.host.cpu?.microarchitecture == "Zen 3")
+    #expect(zen3.host.cpu?.description == "Zen 3 (family 25 model 33 stepping 0)")
+    #expect(loaded.records.first { $0.label == "ryzen-5600x" }?.host.cpu == nil)
+  }
+
+  @Test("a results file copied twice is counted once and named in a warning")
+  func duplicateFilesCountedOnce() throws {
+    let folder = try Fixtures.temporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder + "/ryzen-5600x", withIntermediateDirectories: true)
+    for name in ["results.jsonl", "results-copy.jsonl"] {
+      try FileManager.default.copyItem(
+        atPath: Fixtures.hostFile("ryzen-5600x"), toPath: folder + "/ryzen-5600x/" + name)
+    }
+    let loaded = try ResultsLoader.load([folder])
+    #expect(loaded.files.count == 2)
+    #expect(loaded.records.count == 6)
+    #expect(loaded.records.allSatisfy { $0.source.path.hasSuffix("/results-copy.jsonl") })
+    let warning = try #require(loaded.warnings.first)
+    #expect(warning.hasPrefix(folder + "/ryzen-5600x/results.jsonl: 6 record(s) repeat"))
+    #expect(warning.contains("counted once"))
+    // The same file under two labels is one run too: its samples are pooled once.
+    let twice = try ResultsLoader.load([
+      "a=" + Fixtures.hostFile("ryzen-5600x"), "b=" + Fixtures.hostFile("ryzen-5600x"),
+    ])
+    #expect(twice.records.count == 6 && Set(twice.records.map { $0.label }) == ["a"])
+    #expect(twice.warnings.count == 1)
+  }
+
+  @Test("impossible values are refused with the field, the value and why")
+  func implausibleValues() {
+    let negative = Fixtures.invalid("negative-time/bad-clock/results.jsonl")
+    #expect(
+      messageOf { try ResultsLoader.load([negative]) }
+        == negative + ":2: malformed record: samples[3].ns is -5: a time cannot be negative")
+    let nothing = Fixtures.invalid("zero-values/empty-board/results.jsonl")
+    #expect(
+      messageOf { try ResultsLoader.load([nothing]) }
+        == nothing + ":1: malformed record: case.values is 0: a case that decoded nothing has "
+        + "no time per value")
+    let nan = Fixtures.invalid("not-a-number/nan-board/results.jsonl")
+    let message = messageOf { try ResultsLoader.load([nan]) }
+    #expect(message.hasPrefix(nan + ":1: malformed record: not valid JSON (NaN or Infinity"))
   }
 
   @Test("missing paths and folders without results files are errors naming them")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import EdgebenchKit
@@ -111,6 +112,28 @@ import Testing
     let output = "/nonexistent-edgebench-dir/out.jsonl"
     #expect(
       EdgebenchCLI.run(["decode", "--samples", "1", "--iters", "1", "--output", output]) == 2)
+  }
+
+  /// An empty --input has no values to time: exit 2 with the reason; a file of one value
+  /// is a valid corpus.
+  @Test func emptyAndOneValueInputs() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "edgebench-input-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let empty = folder.appendingPathComponent("empty.bin")
+    try Data().write(to: empty)
+    #expect(throws: InputError.empty(path: empty.path)) {
+      try CorpusInput(file: empty.path, format: .varints)
+    }
+    #expect(
+      InputError.empty(path: empty.path).message
+        == "the file is empty: there are no values to decode, so nothing to time")
+    #expect(
+      EdgebenchCLI.run(["decode", "--input", empty.path, "--iters", "1", "--samples", "1"]) == 2)
+    let one = folder.appendingPathComponent("one.bin")
+    try Data([0xAC, 0x02]).write(to: one)  // 300
+    let input = try CorpusInput(file: one.path, format: .varints)
+    #expect(input.valueCount == 1 && input.valueSum == 300)
   }
 
   private static func parse(_ arguments: [String]) throws(UsageError) {

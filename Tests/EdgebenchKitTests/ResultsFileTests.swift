@@ -52,7 +52,11 @@ private struct DecodedRecord: Decodable {
       let record = try #require(
         JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       #expect(record["schema"] as? String == "edgebench.result")
-      #expect(record["schema_version"] as? Int == 1)
+      #expect(record["schema_version"] as? Int == 2)
+      let hostObject = try #require(record["host"] as? [String: Any])
+      let cpu = try #require(hostObject["cpu"] as? [String: Any])
+      #expect(cpu["microarchitecture"] as? String == context.host.cpu.microarchitectureText)
+      #expect(cpu["features"] as? [String] == context.host.cpu.features)
       let run = try #require(record["run"] as? [String: Any])
       #expect(run["id"] as? String == context.runID)
       #expect(run["seed"] as? String == "7")
@@ -63,6 +67,7 @@ private struct DecodedRecord: Decodable {
       #expect(testCase["value_sum"] as? String == String(input.valueSum))
       #expect(testCase["fnv1a64"] as? String == NumberFormat.hex64(input.checksum))
       #expect(testCase["check"] as? String == "ok")
+      #expect(testCase["isa_path"] as? String == result.benchmark.isaPath)
       let samples = try #require(record["samples"] as? [[String: Any]])
       #expect(samples.count == 3)
       for parsed in samples {

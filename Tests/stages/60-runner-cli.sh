@@ -55,6 +55,7 @@ decode --pin 1023 --iters 1 --samples 1|invalid value '1023' for '--pin': CPU is
 decode --seed -5|invalid value '-5' for '--seed'
 decode --no-counters=1|invalid value '1' for '--no-counters'
 decode --input /nonexistent/edgebench.bin|invalid value '/nonexistent/edgebench.bin' for '--input': cannot open
+decode --input /dev/null --iters 1 --samples 1|invalid value '/dev/null' for '--input': the file is empty
 decode --iters 1 --samples 1 --output /nonexistent/dir/out.jsonl|invalid value '/nonexistent/dir/out.jsonl' for '--output'
 decode stray|unexpected argument 'stray'
 info --format xml|invalid value 'xml' for '--format'

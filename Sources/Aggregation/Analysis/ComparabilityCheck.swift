@@ -56,15 +56,74 @@ enum ComparabilityCheck {
       warnings.append(
         "\(host.label): records from \(host.builds.count) different builds are pooled")
     }
+    warnings += identityWarnings(hosts: timed, records: records)
     let byLabel = Dictionary(grouping: records) { $0.label }
     for label in byLabel.keys.sorted() {
       let machines = Set(
-        byLabel[label, default: []].map { $0.host.hostname + " / " + ($0.host.cpuModel ?? "?") })
+        byLabel[label, default: []].map {
+          $0.host.hostname + " / " + ($0.host.cpuModel ?? "?")
+            + ($0.host.cpu.map { " / " + $0.description } ?? "")
+        })
       if machines.count > 1 {
         warnings.append(
           "\(label): records from different machines (\(machines.sorted().joined(separator: ", "))) "
             + "share this label; give each its own folder")
       }
+    }
+    return warnings
+  }
+
+  /// Warnings about CPU identity: one label pooling records of different CPUs or ISA
+  /// features, and two labels whose records cannot tell their CPUs apart (schema 1 records
+  /// carry only the brand string, "AMD EPYC" on Zen 1 and Zen 5 alike).
+  static func identityWarnings(hosts: [HostProfile], records: [CaseRecord]) -> [String] {
+    var warnings: [String] = []
+    let byLabel = Dictionary(grouping: records) { $0.label }
+    for label in byLabel.keys.sorted() {
+      let labelRecords = byLabel[label, default: []]
+      var cpus: [String] = []
+      var featureSets: [String] = []
+      for record in labelRecords {
+        guard let cpu = record.host.cpu else { continue }
+        if !cpus.contains(cpu.description) { cpus.append(cpu.description) }
+        let features = cpu.features.joined(separator: " ")
+        if !featureSets.contains(features) { featureSets.append(features) }
+      }
+      if cpus.count > 1 {
+        warnings.append(
+          "\(label): records of different CPUs are pooled (" + cpus.joined(separator: "; ")
+            + "); give each CPU its own folder")
+      } else if featureSets.count > 1 {
+        warnings.append(
+          "\(label): records with different ISA features are pooled ("
+            + featureSets.map { "[" + $0 + "]" }.joined(separator: " vs ")
+            + "): decoders may take different paths; give each its own folder")
+      }
+    }
+    // Hosts with no recorded identity, grouped by brand string, then by caches.
+    var brands: [String] = []
+    var byBrand: [String: [(caches: String, labels: [String])]] = [:]
+    for host in hosts where host.host.cpu == nil {
+      let brand = host.host.cpuModel ?? "?"
+      let caches = host.host.caches ?? "not recorded"
+      if byBrand[brand] == nil { brands.append(brand) }
+      if let index = byBrand[brand, default: []].firstIndex(where: { $0.caches == caches }) {
+        byBrand[brand]?[index].labels.append(host.label)
+      } else {
+        byBrand[brand, default: []].append((caches, [host.label]))
+      }
+    }
+    for brand in brands {
+      guard let groups = byBrand[brand],
+        groups.count > 1 || (groups.first?.labels.count ?? 0) > 1
+      else { continue }
+      let list = groups.map { $0.labels.joined(separator: ", ") + " (caches " + $0.caches + ")" }
+      warnings.append(
+        "CPU '\(brand)' with no recorded CPU identity (schema 1 records): "
+          + list.joined(separator: "; ")
+          + (groups.count > 1
+            ? ": the caches differ, so these are different CPUs; " : ": ")
+          + "labels with equal caches may or may not be the same CPU")
     }
     return warnings
   }

@@ -13,16 +13,34 @@ public struct Decomposition: Sendable {
   public enum Outcome: Sendable {
     /// Both sides counted instructions and cycles.
     case factors(DecompositionFactors)
+    /// A side has no PMU, but both sides' builds have exact instruction counts from another
+    /// source (valgrind): time splits into instructions × time per instruction.
+    case instructionsOnly(InstructionFactors)
     /// A side lacks the counters; says which host and why.
     case unavailable(String)
   }
 
   /// Decomposes `comparison`; `subjectSupport` and `referenceSupport` say whether each side's
-  /// host counted hardware events.
+  /// host counted hardware events, and `counted` gives each side's instruction count from
+  /// outside the PMU, used when a side has no PMU.
   init(
-    _ comparison: Comparison, subjectSupport: CounterSupport, referenceSupport: CounterSupport
+    _ comparison: Comparison, subjectSupport: CounterSupport, referenceSupport: CounterSupport,
+    counted: (HostCaseSummary) -> InstructionCount? = { _ in nil }
   ) {
     self.comparison = comparison
+    let pmuless =
+      subjectSupport.unavailableReason != nil
+      || referenceSupport.unavailableReason != nil
+    if pmuless, let subject = counted(comparison.subject),
+      let reference = counted(comparison.reference)
+    {
+      outcome = .instructionsOnly(
+        InstructionFactors(
+          time: comparison.ratio, instructions: subject.perValue / reference.perValue,
+          tool: subject.tool == reference.tool ? subject.tool : subject.tool + "/" + reference.tool,
+          significant: comparison.verdict.isSignificant))
+      return
+    }
     var missing: [String] = []
     for (summary, support) in [
       (comparison.subject, subjectSupport), (comparison.reference, referenceSupport),
@@ -114,5 +132,45 @@ public struct DecompositionFactors: Equatable, Sendable {
       ("clock frequency", shares.frequency), ("other", shares.other),
     ]
     return named.max { $0.1 < $1.1 }?.0
+  }
+}
+
+/// A gap split into instructions per value (counted outside the PMU) and time per
+/// instruction, for hosts without hardware counters. Time per instruction folds CPI and clock
+/// together: without cycles they cannot be told apart.
+public struct InstructionFactors: Sendable {
+  /// The time ratio being explained.
+  public let time: Double
+  /// Instructions per value, subject ÷ reference.
+  public let instructions: Double
+  /// Time per instruction, subject ÷ reference: time ÷ instructions.
+  public let timePerInstruction: Double
+  /// Where the counts came from ("valgrind").
+  public let tool: String
+  /// ln(factor) ÷ ln(time) of instructions and of time per instruction (they sum to 1); nil
+  /// when the gap is within noise or under 1%.
+  public let shares: (instructions: Double, timePerInstruction: Double)?
+
+  init(time: Double, instructions: Double, tool: String, significant: Bool) {
+    self.time = time
+    self.instructions = instructions
+    self.tool = tool
+    timePerInstruction = time / instructions
+    let gap = MathFunctions.naturalLog(time)
+    if significant, abs(gap) >= MathFunctions.naturalLog(1.01) {
+      shares = (
+        MathFunctions.naturalLog(instructions) / gap,
+        MathFunctions.naturalLog(timePerInstruction) / gap
+      )
+    } else {
+      shares = nil
+    }
+  }
+
+  /// "instructions per value" or "time per instruction": the larger share; nil without shares.
+  public var dominant: String? {
+    guard let shares else { return nil }
+    return shares.instructions > shares.timePerInstruction
+      ? "instructions per value" : "time per instruction"
   }
 }

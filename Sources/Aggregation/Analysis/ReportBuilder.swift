@@ -70,11 +70,16 @@ public enum ReportBuilder {
       summaries: summaries, baseline: baseline, timed: Set(timed), alpha: settings.alpha)
     let rankings = StrategyRanking.all(summaries: summaries, family: family, timed: timed)
     let support = Dictionary(uniqueKeysWithValues: hosts.map { ($0.label, $0.hardwareCounters) })
+    let builds = Dictionary(uniqueKeysWithValues: hosts.map { ($0.label, $0.build) })
+    let counts = loaded.instructionCounts
     let explain = { (comparison: Comparison) -> Decomposition in
       Decomposition(
         comparison,
         subjectSupport: support[comparison.subject.label] ?? .unavailable("unknown host"),
-        referenceSupport: support[comparison.reference.label] ?? .unavailable("unknown host"))
+        referenceSupport: support[comparison.reference.label] ?? .unavailable("unknown host"),
+        counted: { summary in
+          builds[summary.label].flatMap { counts.count(for: $0, key: summary.key) }
+        })
     }
     var cases: [CaseTable] = []
     var decompositions: [Decomposition] = []

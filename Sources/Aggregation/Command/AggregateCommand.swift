@@ -97,7 +97,9 @@ public enum AggregateCommand {
       ]
       throw .nothingSelected(filters.compactMap { $0 }.joined(separator: " "))
     }
-    return LoadedResults(records: records, files: loaded.files, warnings: loaded.warnings)
+    return LoadedResults(
+      records: records, files: loaded.files, warnings: loaded.warnings,
+      instructionCounts: loaded.instructionCounts)
   }
 
   /// The chart's command and corpus: the first a timed host ran (`--command` and `--corpus`

@@ -17,14 +17,6 @@ public struct RecordSource: Hashable, Sendable, CustomStringConvertible {
   public var description: String { path + ":" + String(line) }
 }
 
-/// One schema version and a file that uses it, for the schema-mismatch error.
-public struct SchemaVersionUse: Equatable, Sendable {
-  /// The version.
-  public let version: Int
-  /// The first file seen with it.
-  public let path: String
-}
-
 /// Why the aggregation cannot go on. Every case names the file (and line) at fault, so the
 /// user can fix or remove that one file; nothing is printed or written when one is thrown.
 public enum AggregateError: Error, Equatable {
@@ -38,10 +30,10 @@ public enum AggregateError: Error, Equatable {
   case malformed(RecordSource, reason: String)
   /// A line is JSON but not an edgebench result.
   case unknownSchema(RecordSource, found: String)
-  /// The inputs use more than one schema version: they are not comparable.
-  case schemaVersionsDiffer([SchemaVersionUse])
   /// A schema version this edgebench cannot read.
-  case unsupportedVersion(RecordSource, version: Int, supported: Int)
+  case unsupportedVersion(RecordSource, version: Int, supported: ClosedRange<Int>)
+  /// Two instruction counts for the same build and case disagree.
+  case instructionCountsDiffer(first: RecordSource, second: RecordSource, case: String)
   /// The same corpus has different bytes in two records: their timings are not comparable.
   case checksumMismatch(
     corpus: String, first: RecordSource, firstChecksum: String, second: RecordSource,
@@ -72,12 +64,12 @@ public enum AggregateError: Error, Equatable {
     case .malformed(let source, let reason): return "\(source): malformed record: \(reason)"
     case .unknownSchema(let source, let found):
       return "\(source): not an edgebench result (schema '\(found)')"
-    case .schemaVersionsDiffer(let uses):
-      let list = uses.map { "version \($0.version) in \($0.path)" }.joined(separator: ", ")
-      return "schema versions differ (\(list)); refusing to compare them"
     case .unsupportedVersion(let source, let version, let supported):
       return "\(source): schema_version \(version) is not supported (this edgebench reads "
-        + "version \(supported))"
+        + "versions \(supported.lowerBound) to \(supported.upperBound))"
+    case .instructionCountsDiffer(let first, let second, let name):
+      return "\(second): the instruction count of \(name) differs from \(first) for the same "
+        + "build; counts are exact, so one of the files is wrong"
     case .checksumMismatch(let corpus, let first, let firstSum, let second, let secondSum):
       return "corpus '\(corpus)' has checksum \(firstSum) in \(first) but \(secondSum) in "
         + "\(second): the hosts decoded different bytes; refusing to compare them"

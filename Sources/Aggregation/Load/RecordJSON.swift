@@ -3,23 +3,30 @@
 /// aggregation does not use are not declared, so they may change without breaking it.
 struct RecordJSON: Decodable {
   let synthetic: Bool?
+  let run: Run?
   let host: Host
   let build: Build
   let `case`: Case
   let samples: [Sample]
   let counters: Counters?
 
+  struct Run: Decodable {
+    let id: String?
+  }
+
   struct Host: Decodable {
     let hostname: String
     let kernel: Kernel
     let cpuModel: String?
+    /// Schema version 2 on; absent in version 1 records.
+    let cpu: CPU?
     let board: String?
     let coreTypes: [CoreType]
     let virtualization: Virtualization
     let perfEventParanoid: Int?
 
     enum CodingKeys: String, CodingKey {
-      case hostname, kernel, board, virtualization
+      case hostname, kernel, board, virtualization, cpu
       case cpuModel = "cpu_model"
       case coreTypes = "core_types"
       case perfEventParanoid = "perf_event_paranoid"
@@ -30,9 +37,35 @@ struct RecordJSON: Decodable {
     let machine: String
   }
 
+  struct CPU: Decodable {
+    let source: String
+    let vendor: String?
+    let family: Int?
+    let model: Int?
+    let stepping: Int?
+    let microcode: String?
+    let implementer: String?
+    let part: String?
+    let microarchitecture: String
+    let features: [String]
+    let pext: String?
+  }
+
   struct CoreType: Decodable {
     let name: String
     let cpus: String
+    let caches: [Cache]?
+  }
+
+  struct Cache: Decodable {
+    let level: Int
+    let type: String
+    let sizeBytes: Int
+
+    enum CodingKeys: String, CodingKey {
+      case level, type
+      case sizeBytes = "size_bytes"
+    }
   }
 
   struct Virtualization: Decodable {
@@ -50,15 +83,18 @@ struct RecordJSON: Decodable {
     let cCompiler: String?
     let optimization: String
     let binarySHA256: String?
+    let sourceRevision: String?
 
     enum CodingKeys: String, CodingKey {
       case mode, swift, compiler, target, optimization
       case cCompiler = "c_compiler"
       case binarySHA256 = "binary_sha256"
+      case sourceRevision = "source_revision"
     }
   }
 
   struct Case: Decodable {
+    let name: String?
     let kind: String
     let strategy: String
     let corpus: String
@@ -66,16 +102,19 @@ struct RecordJSON: Decodable {
     let check: String
     let checkFailure: String?
     let values: Int?
+    let isaPath: String?
 
     enum CodingKeys: String, CodingKey {
-      case kind, strategy, corpus, fnv1a64, check, values
+      case name, kind, strategy, corpus, fnv1a64, check, values
       case checkFailure = "check_failure"
+      case isaPath = "isa_path"
     }
   }
 
   struct Sample: Decodable {
     let iterations: Int
-    let ns: UInt64
+    /// A Double so that a negative or fractional time is reported as such, not as bad JSON.
+    let ns: Double
     let cpuStart: Int?
     let counters: [String: Double]?
 

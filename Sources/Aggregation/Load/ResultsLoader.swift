@@ -10,6 +10,9 @@ public struct LoadedResults: Sendable {
   public let files: [String]
   /// Things worth knowing that do not stop the aggregation.
   public let warnings: [String]
+  /// Instruction counts from `edgebench.instructions` files (valgrind), for hosts without a
+  /// PMU.
+  public let instructionCounts: InstructionCountTable
 }
 
 /// Reads results files (JSON Lines of `edgebench.result`) from files and folders, only ever
@@ -36,28 +39,54 @@ public enum ResultsLoader {
         }
       }
     }
-    var versions: [Int] = []
-    var uses: [SchemaVersionUse] = []
-    for line in lines {
-      let version = try RecordParser.header(line.data, source: line.source)
-      versions.append(version)
-      if !uses.contains(where: { $0.version == version }) {
-        uses.append(SchemaVersionUse(version: version, path: line.source.path))
-      }
-    }
-    if uses.count > 1 { throw .schemaVersionsDiffer(uses) }
-    if let use = uses.first, use.version != RecordParser.supportedVersion {
-      throw .unsupportedVersion(
-        lines[0].source, version: use.version, supported: RecordParser.supportedVersion)
-    }
     var records: [CaseRecord] = []
-    for (index, line) in lines.enumerated() {
+    var counts: [InstructionCount] = []
+    for line in lines {
+      let header = try RecordParser.header(line.data, source: line.source)
+      if header.schema == InstructionCountParser.schemaName {
+        counts.append(try InstructionCountParser.count(line.data, source: line.source))
+        continue
+      }
+      guard RecordParser.supportedVersions.contains(header.version) else {
+        throw .unsupportedVersion(
+          line.source, version: header.version, supported: RecordParser.supportedVersions)
+      }
       records.append(
         try RecordParser.record(
-          line.data, source: line.source, label: line.label, version: versions[index]))
+          line.data, source: line.source, label: line.label, version: header.version))
     }
     guard !records.isEmpty else { throw .noRecords }
-    return LoadedResults(records: records, files: files, warnings: warnings)
+    let (unique, duplicateWarnings) = countedOnce(records)
+    return LoadedResults(
+      records: unique, files: files, warnings: warnings + duplicateWarnings,
+      instructionCounts: try InstructionCountTable(counts))
+  }
+
+  /// Keeps the first of records with the same run id and case (a results file copied into
+  /// two folders, or twice into one), so no sample is pooled twice; one warning per copy.
+  static func countedOnce(_ records: [CaseRecord]) -> ([CaseRecord], [String]) {
+    var firstSeen: [String: CaseRecord] = [:]
+    var unique: [CaseRecord] = []
+    var copies: [String: (first: RecordSource, copy: RecordSource, cases: Int)] = [:]
+    for record in records {
+      guard let run = record.runID else {
+        unique.append(record)
+        continue
+      }
+      let identity = run + " " + record.key.description
+      guard let first = firstSeen[identity] else {
+        firstSeen[identity] = record
+        unique.append(record)
+        continue
+      }
+      let pair = first.source.path + "\u{0}" + record.source.path
+      copies[pair, default: (first.source, record.source, 0)].cases += 1
+    }
+    let warnings = copies.values.sorted { $0.copy.description < $1.copy.description }.map {
+      "\($0.copy.path): \($0.cases) record(s) repeat a run and case already read from "
+        + "\($0.first.path) (line \($0.copy.line) = line \($0.first.line)); counted once"
+    }
+    return (unique, warnings)
   }
 
   /// `LABEL=PATH` → (LABEL, PATH); anything else → (nil, argument).

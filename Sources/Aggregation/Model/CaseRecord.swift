@@ -10,6 +10,10 @@ public struct CaseRecord: Sendable {
   public let synthetic: Bool
   /// The schema version.
   public let schemaVersion: Int
+  /// The run's id: one run writes each case once, so run and case identify a record.
+  public let runID: String?
+  /// The instruction path the case ran ("ssse3", "scalar"); nil before schema 2.
+  public let isaPath: String?
   /// The machine.
   public let host: HostFacts
   /// The binary.

@@ -41,13 +41,25 @@ public struct HostProfile: Sendable {
   /// The build the label's records share (the first when they differ).
   public var build: BuildSummary { builds[0] }
 
-  /// "AMD EPYC" or "4x Cortex-A55 + 4x Cortex-A76".
+  /// "2x AMD EPYC, Zen 5 (family 26 model 2 stepping 1)" or "4x Cortex-A55 + 4x Cortex-A76";
+  /// records without a CPU identity (schema 1) say so and show their caches, the one
+  /// recorded fact that tells such CPUs apart.
   public var coreDescription: String {
+    var text: String
     if host.coreTypes.count <= 1 {
       let count = host.coreTypes.first?.cpus.count ?? 0
-      return (count > 0 ? "\(count)x " : "") + (host.cpuModel ?? host.coreTypes.first?.name ?? "?")
+      text = (count > 0 ? "\(count)x " : "") + (host.cpuModel ?? host.coreTypes.first?.name ?? "?")
+    } else {
+      text = host.coreTypes.map { "\($0.cpus.count)x \($0.name)" }.joined(separator: " + ")
     }
-    return host.coreTypes.map { "\($0.cpus.count)x \($0.name)" }.joined(separator: " + ")
+    if let cpu = host.cpu {
+      if !text.contains(cpu.microarchitecture) { text += ", " + cpu.description }
+    } else {
+      // Under emulation the caches are the emulator host's: not this CPU's.
+      let caches = emulation.isEmulated ? nil : host.caches
+      text += ", CPU identity not recorded" + (caches.map { " (caches " + $0 + ")" } ?? "")
+    }
+    return text
   }
 }
 

@@ -78,6 +78,11 @@ enum ReportExplanations {
         "comparison", "time ×", "instructions ×", "CPI ×", "clock ×", "other ×",
         "log-shares ins / CPI / clock / other", "main cause",
       ], numeric: [1, 2, 3, 4, 5])
+    var counted = TextTable(
+      header: [
+        "comparison", "time ×", "instructions ×", "time per instruction ×", "counted by",
+        "log-shares ins / time-per-ins", "main cause",
+      ], numeric: [1, 2, 3])
     var unavailable: [(String, [String])] = []
     for decomposition in decompositions {
       let name = context(decomposition.comparison)
@@ -94,6 +99,16 @@ enum ReportExplanations {
           factors.frequency.map(NumberText.ratio) ?? "unknown", NumberText.ratio(factors.other),
           shares, factors.dominant ?? "-",
         ])
+      case .instructionsOnly(let factors):
+        let shares =
+          factors.shares.map {
+            NumberText.percent($0.instructions) + " / " + NumberText.percent($0.timePerInstruction)
+          } ?? "gap within noise"
+        counted.rows.append([
+          name, NumberText.ratio(factors.time), NumberText.ratio(factors.instructions),
+          NumberText.ratio(factors.timePerInstruction), factors.tool, shares,
+          factors.dominant ?? "-",
+        ])
       case .unavailable(let reason):
         if let index = unavailable.firstIndex(where: { $0.0 == reason }) {
           unavailable[index].1.append(name)
@@ -104,6 +119,14 @@ enum ReportExplanations {
     }
     var blocks: [ReportDocument.Block] = []
     if !table.rows.isEmpty { blocks.append(.table(table)) }
+    if !counted.rows.isEmpty {
+      blocks.append(
+        .paragraph(
+          "No PMU on these hosts: instructions per value are exact counts of the same build "
+            + "under valgrind (retired instructions of this code, not the CPU's counter), and "
+            + "time per instruction folds cycles per instruction and clock together."))
+      blocks.append(.table(counted))
+    }
     if !unavailable.isEmpty {
       blocks.append(
         .bullets(

@@ -1,6 +1,7 @@
 // CPerf: the C edge of edgebench. Only what Swift cannot reach in both the host build and the
 // Embedded board build (where no Glibc module exists): clocks, argv, raw file descriptors,
-// files (CPerfFiles.h), host facts (CPerfHost.h) and perf_event_open counters (CPerfCounters.h).
+// files (CPerfFiles.h), host facts (CPerfHost.h), CPUID and HWCAP words (CPerfCPUID.h) and
+// perf_event_open counters (CPerfCounters.h).
 #ifndef CPERF_H
 #define CPERF_H
 
@@ -35,6 +36,7 @@ _Noreturn void cperf_exit(int status);
 }
 #endif
 
+#include "CPerfCPUID.h"
 #include "CPerfCounters.h"
 #include "CPerfFiles.h"
 #include "CPerfHost.h"

@@ -42,6 +42,12 @@ public enum DecodeStrategy: CaseIterable, Sendable {
     }
   }
 
+  /// The instructions this strategy runs on this machine, chosen at run time: the vector path
+  /// for `simd` ("ssse3", "neon", "portable"), "scalar" for the others.
+  public var isaPath: String {
+    self == .simd ? VectorPath.current.name : "scalar"
+  }
+
   /// The strategy called `name`, if any.
   public init?(name: String) {
     for candidate in Self.allCases where candidate.name == name {

@@ -10,6 +10,8 @@ public struct HostFingerprint: Sendable {
   public let kernel: (sysname: String, release: String, version: String, machine: String)
   /// The CPU model: the x86 brand string, or the ARM core names.
   public let cpuModel: String
+  /// Vendor, signature or MIDR, microarchitecture and ISA features of the first online CPU.
+  public let cpu: CPUIdentity
   /// The board or machine model from the device tree or /proc/cpuinfo, when given.
   public let board: String?
   /// Kinds of core, each with its CPUs, caches and frequency policy.
@@ -56,13 +58,16 @@ public struct HostFingerprint: Sendable {
       model =
         "emulated " + String(cString: cperf_compiled_architecture()) + " (host CPU: " + model + ")"
     }
+    let identity = CPUIdentity.collect(
+      cpuInfo: cpuInfo, firstCPU: onlineList.first ?? 0,
+      emulated: virtualization.kind == "user-mode-emulation")
     return HostFingerprint(
       hostname: cText(capacity: 256) { cperf_hostname($0, $1) } ?? "unknown",
       kernel: (
         uname(CPERF_UNAME_SYSNAME), uname(CPERF_UNAME_RELEASE), uname(CPERF_UNAME_VERSION),
         uname(CPERF_UNAME_MACHINE)
       ),
-      cpuModel: model, board: boardModel(cpuInfo: cpuInfo), coreTypes: kinds,
+      cpuModel: model, cpu: identity, board: boardModel(cpuInfo: cpuInfo), coreTypes: kinds,
       onlineCPUs: online ?? TextScan.cpuListText(onlineList), onlineCount: onlineList.count,
       possibleCPUs: SystemFile.text("/sys/devices/system/cpu/possible"),
       smtControl: SystemFile.text("/sys/devices/system/cpu/smt/control"),

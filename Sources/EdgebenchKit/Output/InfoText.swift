@@ -1,3 +1,5 @@
+import CodecCore
+
 /// The readable form of `edgebench info`.
 enum InfoText {
   static func render(host: HostFingerprint, build: BuildFacts, counters: CounterSet) -> String {
@@ -6,6 +8,10 @@ enum InfoText {
       ("kernel", host.kernel.sysname + " " + host.kernel.release + " " + host.kernel.machine),
       ("kernel build", host.kernel.version),
       ("cpu", host.cpuModel),
+      ("microarchitecture", host.cpu.microarchitectureText + " (from " + host.cpu.source + ")"),
+      ("cpu identity", identity(host.cpu)),
+      ("isa features", host.cpu.features.isEmpty ? "-" : host.cpu.features.joined(separator: " ")),
+      ("vector path", "simd: " + DecodeStrategy.simd.isaPath),
       ("board", host.board ?? "-"),
       (
         "cpus",
@@ -54,6 +60,27 @@ enum InfoText {
       text.append("  " + NumberFormat.pad(status.event.name, 18, alignRight: false) + " " + state)
     }
     return text.joined(separator: "\n")
+  }
+
+  /// "GenuineIntel family 6 model 207 stepping 2, microcode 0x1, PEXT fast" or the MIDR fields.
+  private static func identity(_ cpu: CPUIdentity) -> String {
+    var parts: [String] = []
+    if let family = cpu.family, let model = cpu.model, let stepping = cpu.stepping {
+      parts.append(
+        (cpu.vendor ?? "?") + " family " + String(family) + " model " + String(model)
+          + " stepping " + String(stepping))
+    }
+    if let implementer = cpu.implementer, let part = cpu.part {
+      parts.append(
+        (cpu.vendor ?? "?") + " implementer 0x" + String(implementer, radix: 16) + " part 0x"
+          + String(part, radix: 16) + " r" + String(cpu.variant ?? 0) + "p"
+          + String(cpu.revision ?? 0))
+    }
+    if let microcode = cpu.microcode { parts.append("microcode " + microcode) }
+    if let microcoded = cpu.pextMicrocoded {
+      parts.append("PEXT " + (microcoded ? "microcoded (slow)" : "fast"))
+    }
+    return parts.isEmpty ? "-" : parts.joined(separator: ", ")
   }
 
   private static func describe(_ kind: CoreType) -> String {

@@ -6,19 +6,20 @@
 public enum GoBenchFormat {
   /// The whole document.
   public static func render(_ results: [CaseResult], context: RunContext) -> String {
-    var lines: [String] = [
-      "goos: " + TextScan.asciiLowercased(context.host.kernel.sysname),
-      "goarch: " + goArchitecture(context.host.kernel.machine),
-      "pkg: edgebench",
-      "cpu: " + context.host.cpuModel,
-      "edgebench-schema: " + String(ResultRecord.schemaVersion),
-      "edgebench-run: " + context.runID,
-      "edgebench-host: " + context.host.hostname,
-      "edgebench-build: " + context.build.mode + " " + context.build.optimization,
-      "edgebench-binary-sha256: " + (context.build.binarySHA256 ?? "unknown"),
-      "edgebench-source-revision: " + context.build.sourceRevision,
-      "edgebench-virtualization: " + context.host.virtualization.kind,
-    ]
+    var lines: [String] =
+      [
+        "goos: " + TextScan.asciiLowercased(context.host.kernel.sysname),
+        "goarch: " + goArchitecture(context.host.kernel.machine),
+        "pkg: edgebench",
+        "cpu: " + context.host.cpuModel,
+        "edgebench-schema: " + String(ResultRecord.schemaVersion),
+        "edgebench-run: " + context.runID,
+        "edgebench-host: " + context.host.hostname,
+        "edgebench-build: " + context.build.mode + " " + context.build.optimization,
+        "edgebench-binary-sha256: " + (context.build.binarySHA256 ?? "unknown"),
+        "edgebench-source-revision: " + context.build.sourceRevision,
+        "edgebench-virtualization: " + context.host.virtualization.kind,
+      ] + cpuLines(context.host.cpu)
     for result in results where result.check.passed {
       let name =
         "Benchmark" + result.benchmark.kind.title + "/corpus=" + result.benchmark.input.name
@@ -51,6 +52,27 @@ public enum GoBenchFormat {
       }
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// `edgebench-cpu-*` lines: `cpu:` stays the brand string Go prints, these say what it is.
+  static func cpuLines(_ cpu: CPUIdentity) -> [String] {
+    var lines = ["edgebench-cpu-microarchitecture: " + cpu.microarchitectureText]
+    if let vendor = cpu.vendor { lines.append("edgebench-cpu-vendor: " + vendor) }
+    if let family = cpu.family, let model = cpu.model, let stepping = cpu.stepping {
+      lines.append(
+        "edgebench-cpu-signature: family " + String(family) + " model " + String(model)
+          + " stepping " + String(stepping))
+    }
+    if let implementer = cpu.implementer, let part = cpu.part {
+      lines.append(
+        "edgebench-cpu-midr: implementer 0x" + String(implementer, radix: 16) + " part 0x"
+          + String(part, radix: 16))
+    }
+    lines.append("edgebench-cpu-features: " + cpu.features.joined(separator: " "))
+    if let microcoded = cpu.pextMicrocoded {
+      lines.append("edgebench-cpu-pext: " + (microcoded ? "microcoded" : "fast"))
+    }
+    return lines
   }
 
   /// Go's GOARCH for a uname machine name.

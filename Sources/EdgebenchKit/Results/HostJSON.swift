@@ -11,6 +11,8 @@ public enum HostJSON {
       json.field("machine", host.kernel.machine)
     }
     json.field("cpu_model", host.cpuModel)
+    json.key("cpu")
+    write(host.cpu, to: &json)
     json.field("board", host.board)
     json.key("core_types")
     json.beginArray()
@@ -35,6 +37,25 @@ public enum HostJSON {
     }
     json.field("perf_event_paranoid", host.perfEventParanoid)
     json.field("memory_total_kib", host.memoryTotalKiB)
+    json.endObject()
+  }
+
+  /// The CPU identity object (schema version 2).
+  static func write(_ cpu: CPUIdentity, to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("source", cpu.source)
+    json.field("vendor", cpu.vendor)
+    json.field("family", cpu.family)
+    json.field("model", cpu.model)
+    json.field("stepping", cpu.stepping)
+    json.field("microcode", cpu.microcode)
+    json.field("implementer", cpu.implementer.map { "0x" + String($0, radix: 16) })
+    json.field("part", cpu.part.map { "0x" + String($0, radix: 16) })
+    json.field("variant", cpu.variant.map { Int($0) })
+    json.field("revision", cpu.revision.map { Int($0) })
+    json.field("microarchitecture", cpu.microarchitectureText)
+    json.field("features", strings: cpu.features)
+    json.field("pext", cpu.pextMicrocoded.map { $0 ? "microcoded" : "fast" })
     json.endObject()
   }
 

@@ -3,8 +3,10 @@
 public enum ResultRecord {
   /// The schema's name, in every record.
   public static let schemaName = "edgebench.result"
-  /// The schema's version; bumped whenever a field changes meaning or is removed.
-  public static let schemaVersion = 1
+  /// The schema's version; bumped whenever a field changes meaning or is removed. Version 2
+  /// added `host.cpu` (CPU identity and ISA features) and `case.isa_path`; readers of version 2
+  /// read version 1 records as ones without them.
+  public static let schemaVersion = 2
 
   /// The whole JSON Lines document for a run: one line per case.
   public static func lines(_ results: [CaseResult], context: RunContext) -> String {
@@ -73,6 +75,7 @@ public enum ResultRecord {
     json.field("name", result.benchmark.name)
     json.field("kind", result.benchmark.kind.rawValue)
     json.field("strategy", result.benchmark.strategyName)
+    json.field("isa_path", result.benchmark.isaPath)
     json.field("corpus", input.name)
     json.field("format", input.format.rawValue)
     json.field("source", input.path == nil ? "builtin" : "file")

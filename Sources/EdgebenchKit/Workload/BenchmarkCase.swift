@@ -8,6 +8,9 @@ public struct BenchmarkCase {
   public let strategyName: String
   /// The corpus.
   public let input: CorpusInput
+  /// The instruction path the strategy chose on this machine (`DecodeStrategy.isaPath`);
+  /// "scalar" for encode cases.
+  public let isaPath: String
   let workload: Workload
 
   /// "decode/protobuf-skew/loop".
@@ -50,7 +53,7 @@ public struct BenchmarkCase {
         cases.append(
           BenchmarkCase(
             kind: kind, strategyName: strategy?.name ?? "writer", input: input,
-            workload: workload))
+            isaPath: strategy?.isaPath ?? "scalar", workload: workload))
       }
     }
     return (cases, valueCapacity * 8 + byteCapacity + valueArrayBytes)

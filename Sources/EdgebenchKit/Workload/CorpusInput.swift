@@ -62,12 +62,24 @@ public struct CorpusInput: Sendable {
 
   /// A user's file, decoded once by the reference strategy to learn its count and sum.
   public init(file path: String, format: InputFormat) throws(InputError) {
-    let bytes: [UInt8]
+    var bytes: [UInt8] = []
+    let limit = Self.sizeLimit()
+    var tooLarge = false
     do throws(FileError) {
-      bytes = try SystemFile.contents(path)
+      try SystemFile.forEachChunk(of: path) { chunk in
+        if tooLarge { return }
+        if let limit, bytes.count + chunk.count > limit {
+          tooLarge = true
+          bytes = []
+          return
+        }
+        bytes.append(contentsOf: chunk)
+      }
     } catch {
       throw .unreadable(error)
     }
+    if tooLarge, let limit { throw .tooLarge(path: path, limitBytes: limit) }
+    guard !bytes.isEmpty else { throw .empty(path: path) }
     var summary: (count: Int, sum: UInt64) = (0, 0)
     do throws(DecodeError) {
       summary = try Self.referenceDecode(bytes, format: format)
@@ -82,6 +94,16 @@ public struct CorpusInput: Sendable {
     valueSum = summary.sum
     checksum = FNV1a64.hash(bytes)
     expectationSource = "reference-decoder"
+  }
+
+  /// The largest file the runner reads: a one-byte-per-value corpus needs 8 bytes of decoded
+  /// values per input byte besides the bytes themselves, so a tenth of the memory available.
+  /// Nil when /proc/meminfo is unreadable.
+  static func sizeLimit() -> Int? {
+    guard let text = SystemFile.text("/proc/meminfo"),
+      let available = TextScan.integerField("MemAvailable", in: text)
+    else { return nil }
+    return available * 1024 / 10
   }
 
   /// Decodes `bytes` with the reference decoders, returning the count and wrapping sum;
@@ -143,6 +165,10 @@ public enum InputError: Error, Equatable {
   case unreadable(FileError)
   /// The file is not a valid stream of the chosen format.
   case invalid(path: String, DecodeError)
+  /// The file holds no bytes: there is nothing to decode, so nothing to time.
+  case empty(path: String)
+  /// The file is larger than the memory the runner may use for it.
+  case tooLarge(path: String, limitBytes: Int)
 
   /// One line for error output.
   public var message: String {
@@ -155,6 +181,12 @@ public enum InputError: Error, Equatable {
       }
     case .invalid(_, let error):
       return "not a valid stream: " + error.description
+    case .empty:
+      return "the file is empty: there are no values to decode, so nothing to time"
+    case .tooLarge(_, let limit):
+      return "the file is larger than " + String(limit / (1024 * 1024))
+        + " MiB, a tenth of the memory available (its decoded values need up to 8 bytes per "
+        + "input byte): decode a part of it"
     }
   }
 }

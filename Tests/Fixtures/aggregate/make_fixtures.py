@@ -237,8 +237,17 @@ def main():
     del missing["case"]["strategy"]
     write("invalid/missing-field/careless-board/results.jsonl", [good, good, missing])
     future = json.loads(json.dumps(good))
-    future["schema_version"] = 2
-    write("invalid/schema-v2/future-board/results.jsonl", [future])
+    future["schema_version"] = 99
+    write("invalid/schema-future/future-board/results.jsonl", [future])
+    negative = json.loads(json.dumps(good))
+    negative["samples"][3]["ns"] = -5
+    write("invalid/negative-time/bad-clock/results.jsonl", [good, negative])
+    nothing = json.loads(json.dumps(good))
+    nothing["case"]["values"] = 0
+    write("invalid/zero-values/empty-board/results.jsonl", [nothing])
+    # A writer that printed a non-finite double: NaN is not a JSON number.
+    write("invalid/not-a-number/nan-board/results.jsonl",
+          [json.dumps(good, separators=(",", ":")).replace('"median":', '"median":NaN,"was":', 1)])
 
 
 if __name__ == "__main__":
