@@ -2,8 +2,8 @@
 # edgebench aggregate end to end with the release host build: the committed real results in
 # boards/results aggregate (the QEMU run marked emulated and compared with nothing); a fresh run
 # on this machine has the same corpus checksums as the committed ones; broken inputs (malformed
-# line, checksum mismatch, mixed schema versions) exit 1 naming the file and line; --output onto
-# an input is refused; input files are byte-for-byte unchanged afterwards; every format renders;
+# line, checksum mismatch, an unknown schema version, negative/zero/NaN values) exit 1 naming
+# the file and line; --output onto an input is refused; input files are byte-for-byte unchanged afterwards; every format renders;
 # the SVG chart, rendered to PNG by rsvg-convert, has the bars the SVG promises (checked pixel
 # by pixel); the Embedded board builds answer `aggregate` with a host-build-only note.
 set -euo pipefail
@@ -58,8 +58,14 @@ expect_error 1 "invalid/malformed/broken-board/results.jsonl:2: malformed record
   "$fixtures/hosts" "$fixtures/invalid/malformed"
 expect_error 1 "odd-board/results.jsonl:1: the hosts decoded different bytes" \
   "$fixtures/hosts" "$fixtures/invalid/checksum-mismatch"
-expect_error 1 "schema versions differ (version 1 in .*, version 2 in .*future-board/results.jsonl)" \
-  "$fixtures/hosts" "$fixtures/invalid/schema-v2"
+expect_error 1 "future-board/results.jsonl:1: schema_version 99 is not supported (this edgebench reads versions 1 to 2)" \
+  "$fixtures/hosts" "$fixtures/invalid/schema-future"
+expect_error 1 "bad-clock/results.jsonl:2: malformed record: samples\[3\].ns is -5: a time cannot be negative" \
+  "$fixtures/invalid/negative-time"
+expect_error 1 "empty-board/results.jsonl:1: malformed record: case.values is 0" \
+  "$fixtures/invalid/zero-values"
+expect_error 1 "nan-board/results.jsonl:1: malformed record: not valid JSON (NaN or Infinity" \
+  "$fixtures/invalid/not-a-number"
 expect_error 2 "is one of the inputs; input files are never modified" \
   "$fixtures/hosts" --output "$fixtures/hosts/rk3588/results.jsonl"
 expect_error 2 "ran under emulation; its timings cannot be a baseline" \
