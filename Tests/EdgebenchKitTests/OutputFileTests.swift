@@ -45,38 +45,38 @@ struct OutputFileTests {
   }
 
   @Test("a FIFO's reader gets every byte, and the FIFO stays a FIFO")
-  func fifo() async throws {
+  func fifo() throws {
     let folder = try TemporaryFolder("write-fifo")
     defer { folder.remove() }
     let fifo = try folder.fifo("pipe")
     // More than a pipe holds (64 KiB), so the write has to stream to a reading reader.
     let text = String(repeating: "0123456789abcdef\n", count: 20_000)
-    let reader = Task.detached { () -> Data? in
-      FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile()
-    }
+    let reader = FIFOReader(fifo) { FileHandle(forReadingAtPath: $0)?.readDataToEndOfFile() }
+    defer { reader.release() }
     try OutputFile.write(text, to: fifo)
-    let received = await reader.value
+    let received = reader.result()
     #expect(received.map { String(decoding: $0, as: UTF8.self) } == text)
     #expect(try FileKind.of(fifo, followingLinks: false) == .fifo)
     #expect(try entries(folder.path) == ["pipe"])
   }
 
   @Test("a FIFO whose reader has gone is EPIPE, reported, not a silent death by SIGPIPE")
-  func brokenPipe() async throws {
+  func brokenPipe() throws {
     let folder = try TemporaryFolder("write-epipe")
     defer { folder.remove() }
     let fifo = try folder.fifo("pipe")
-    let reader = Task.detached { () -> Bool in
-      guard let handle = FileHandle(forReadingAtPath: fifo) else { return false }
+    let reader = FIFOReader(fifo) { path -> Data? in
+      guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
       try? handle.close()
-      return true
+      return Data()
     }
+    defer { reader.release() }
     // Larger than the pipe, so the writer meets the closed end however the two interleave.
     let text = String(repeating: "x", count: 1 << 20)
-    #expect(throws: FileError.write(path: fifo, SystemError(Int32(CPERF_EPIPE)))) {
+    #expect(throws: FileError.write(path: fifo, SystemError(EPIPE))) {
       try OutputFile.write(text, to: fifo)
     }
-    #expect(await reader.value)
+    #expect(reader.result() != nil)
     #expect(try FileKind.of(fifo, followingLinks: false) == .fifo)
   }
 
@@ -84,12 +84,12 @@ struct OutputFileTests {
   func devices() throws {
     try OutputFile.write("discarded\n", to: "/dev/null")
     #expect(try FileKind.of("/dev/null", followingLinks: false) == .characterDevice)
-    #expect(throws: FileError.write(path: "/dev/full", SystemError(Int32(CPERF_ENOSPC)))) {
+    #expect(throws: FileError.write(path: "/dev/full", SystemError(ENOSPC))) {
       try OutputFile.write("results\n", to: "/dev/full")
     }
     #expect(try FileKind.of("/dev/full", followingLinks: false) == .characterDevice)
     #expect(
-      FileError.write(path: "/dev/full", SystemError(Int32(CPERF_ENOSPC))).message
+      FileError.write(path: "/dev/full", SystemError(ENOSPC)).message
         == "cannot write '/dev/full': ENOSPC (No space left on device)")
   }
 
@@ -101,5 +101,40 @@ struct OutputFileTests {
       try OutputFile.write("x", to: folder.path)
     }
     #expect(try entries(folder.path).isEmpty)
+  }
+}
+
+/// Reads a FIFO on a thread of its own: opening a FIFO blocks until the other end opens, and
+/// blocking a Swift Testing worker (there are as many as cores) can starve the writer.
+final class FIFOReader: @unchecked Sendable {
+  private let path: String
+  private let done = DispatchSemaphore(value: 0)
+  private var value: Data?
+
+  init(_ path: String, _ body: @escaping @Sendable (String) -> Data?) {
+    self.path = path
+    let thread = Thread { [self] in
+      value = body(path)
+      done.signal()
+    }
+    thread.start()
+  }
+
+  /// What the reader returned, after waiting up to 30 s for it; nil if it never finished.
+  func result() -> Data? {
+    guard done.wait(timeout: .now() + 30) == .success else { return nil }
+    done.signal()
+    return value
+  }
+
+  /// Unblocks a reader still waiting in open (when the write failed before opening), so a
+  /// failed test does not hang.
+  func release() {
+    guard done.wait(timeout: .now() + 0.1) != .success else {
+      done.signal()
+      return
+    }
+    let fd = open(path, O_WRONLY | O_NONBLOCK)
+    if fd >= 0 { close(fd) }
   }
 }
