@@ -58,9 +58,9 @@ echo "--- decode --output"
 run decode-new 0 "$bin" "${decode[@]}" --output "$d/real/new.jsonl" \
   && complete "$d/real/new.jsonl" $records "a new path"
 run decode-link 0 "$bin" "${decode[@]}" --output "$d/link" \
-  && complete "$d/real/results.jsonl" $records "the file behind the link"
+  && complete "$d/link" $records "results read back through the link"
 run decode-dangling 0 "$bin" "${decode[@]}" --output "$d/dangling" \
-  && complete "$d/real/later.jsonl" $records "the file a dangling link names"
+  && complete "$d/dangling" $records "results read back through the once-dangling link"
 [ -L "$d/dangling" ] || fail "the dangling link was replaced"
 [ "$(ls "$d/real")" = "$(printf 'later.jsonl\nnew.jsonl\nresults.jsonl')" ] \
   || fail "real/ holds $(ls "$d/real" | tr '\n' ' ')"
