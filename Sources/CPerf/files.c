@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -78,6 +79,57 @@ int cperf_rename(const char *from, const char *to) { return rename(from, to) == 
 
 int cperf_unlink(const char *path) { return unlink(path) == 0 ? 0 : errno; }
 
+int cperf_file_kind(const char *path, int follow_links) {
+  struct stat status;
+  int result = follow_links ? stat(path, &status) : lstat(path, &status);
+  if (result != 0) return -errno;
+  return cperf_kind_of_mode(status.st_mode);
+}
+
+int cperf_kind_of_mode(unsigned int mode) {
+  if (S_ISREG(mode)) return CPERF_FILE_REGULAR;
+  if (S_ISDIR(mode)) return CPERF_FILE_DIRECTORY;
+  if (S_ISCHR(mode)) return CPERF_FILE_CHARACTER_DEVICE;
+  if (S_ISBLK(mode)) return CPERF_FILE_BLOCK_DEVICE;
+  if (S_ISFIFO(mode)) return CPERF_FILE_FIFO;
+  if (S_ISSOCK(mode)) return CPERF_FILE_SOCKET;
+  if (S_ISLNK(mode)) return CPERF_FILE_SYMBOLIC_LINK;
+  return CPERF_FILE_OTHER;
+}
+
+int cperf_descriptor_kind(int fd) {
+  struct stat status;
+  if (fstat(fd, &status) != 0) return -errno;
+  return cperf_kind_of_mode(status.st_mode);
+}
+
+int64_t cperf_read_link(const char *path, char *buffer, size_t capacity) {
+  ssize_t length = readlink(path, buffer, capacity);
+  if (length < 0) return -(int64_t)errno;
+  if ((size_t)length == capacity) return -(int64_t)ENAMETOOLONG;  // may have been cut short
+  return (int64_t)length;
+}
+
+int cperf_same_file_as_descriptor(const char *path, int fd) {
+  struct stat named, open;
+  if (stat(path, &named) != 0) return -errno;
+  if (fstat(fd, &open) != 0) return -errno;
+  return named.st_dev == open.st_dev && named.st_ino == open.st_ino;
+}
+
+int cperf_open_existing_write(const char *path) {
+  int fd;
+  // No O_CREAT: a stream must already exist; no O_TRUNC: devices and pipes have no length.
+  // A FIFO blocks here until a reader opens it, as a shell's `> fifo` does.
+  do fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  while (fd < 0 && errno == EINTR);
+  return fd < 0 ? -errno : fd;
+}
+
+void cperf_ignore_broken_pipe(void) { signal(SIGPIPE, SIG_IGN); }
+
+void cperf_flush_standard_output(void) { fflush(stdout); }
+
 int cperf_make_directory(const char *path) {
   if (mkdir(path, 0755) == 0) return 0;
   int error = errno;
@@ -110,6 +162,13 @@ const char *cperf_errno_name(int error) {
   case ENOSYS: return "ENOSYS";
   case EOPNOTSUPP: return "EOPNOTSUPP";
   case ENAMETOOLONG: return "ENAMETOOLONG";
+  case EPIPE: return "EPIPE";
+  case ELOOP: return "ELOOP";
+  case ENXIO: return "ENXIO";
+  case EFBIG: return "EFBIG";
+  case EDQUOT: return "EDQUOT";
+  case EAGAIN: return "EAGAIN";
+  case ETXTBSY: return "ETXTBSY";
   default: return "E?";
   }
 }

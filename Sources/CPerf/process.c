@@ -46,6 +46,8 @@ int cperf_write_all(int fd, const void *bytes, size_t count) {
       if (errno == EINTR) continue;
       return errno;
     }
+    // A write that stores nothing and reports no error would loop forever; call it EIO.
+    if (written == 0) return EIO;
     cursor += written;
     count -= (size_t)written;
   }

@@ -14,10 +14,10 @@ import Testing
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/results.jsonl"
-    try AtomicFile.write("first\n", to: path)
+    try OutputFile.write("first\n", to: path)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "first\n")
     let text = String(repeating: "line of results\n", count: 10_000)
-    try AtomicFile.write(text, to: path)
+    try OutputFile.write(text, to: path)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["results.jsonl"])
   }
@@ -27,7 +27,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/absent/results.jsonl"
     #expect {
-      try AtomicFile.write("x", to: path)
+      try OutputFile.write("x", to: path)
     } throws: { error in
       guard case .open(_, let system) = error as? FileError else { return false }
       return system.name == "ENOENT"

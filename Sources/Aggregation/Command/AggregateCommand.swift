@@ -31,12 +31,25 @@ public enum AggregateCommand {
       Console.error(AggregateOptions.usage)
       return 2
     }
+    // The output policy's refusals (a directory, a block device) are usage errors, found
+    // before any file is read.
+    var target: OutputTarget?
+    if let path = options.outputPath {
+      do throws(FileError) {
+        target = try OutputTarget.preflight(path)
+      } catch {
+        let usage = UsageError.invalidValue(flag: "--output", value: path, reason: error.message)
+        Console.error("edgebench aggregate: " + usage.message)
+        Console.error(AggregateOptions.usage)
+        return 2
+      }
+    }
     do throws(AggregateError) {
       let output = try produce(options)
       if output.warnToStandardError {
         for warning in output.warnings { Console.error("warning: " + warning) }
       }
-      try write(output.text, options: options, inputs: output.files)
+      try write(output.text, to: target, options: options, inputs: output.files)
       return 0
     } catch {
       Console.error("edgebench aggregate: " + error.message)
@@ -112,23 +125,29 @@ public enum AggregateCommand {
     return charted.first?.key.scope
   }
 
-  /// Prints `text`, or writes it atomically to `--output` unless that is one of the inputs.
-  static func write(_ text: String, options: AggregateOptions, inputs: [String])
-    throws(AggregateError)
-  {
-    guard let path = options.outputPath else {
+  /// Prints `text`, or writes it to `--output` by the output policy (`target`, classified
+  /// before the run) unless that is one of the inputs.
+  static func write(
+    _ text: String, to target: OutputTarget?, options: AggregateOptions, inputs: [String]
+  ) throws(AggregateError) {
+    guard let path = options.outputPath, let target else {
       print(text, terminator: "")
       return
     }
-    let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     for input in inputs
-    where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
+    where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+      == resolved
+    {
       throw .outputIsInput(path)
     }
     do throws(FileError) {
-      try AtomicFile.write(text, to: path)
+      try OutputFile.write(text, to: target)
     } catch {
-      throw .writeFailed(path: path, reason: error.message)
+      guard case .write(_, let system) = error else {
+        throw .writeFailed(path: path, reason: error.message)
+      }
+      throw .writeFailed(path: path, reason: system.description)
     }
   }
 }

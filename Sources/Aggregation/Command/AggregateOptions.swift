@@ -46,7 +46,8 @@ public struct AggregateOptions: Equatable, Sendable {
       --alpha A          significance level for Holm-adjusted p-values (default 0.05)
       --time CLOCK       wall (default): wall-clock time per value; cpu: task-clock time, which
                          leaves out waiting for a CPU on a busy machine (needs task-clock)
-      --output FILE      write there atomically instead of standard output
+      --output FILE      write there instead of standard output: a file atomically; -, a
+                         device or a FIFO in place; a symbolic link followed
       --help             this text
     input files are only read; exit status: 0 done, 1 unusable data, 2 a usage error
     """

@@ -4,6 +4,7 @@
 #ifndef CPERF_FILES_H
 #define CPERF_FILES_H
 
+#include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -42,6 +43,54 @@ int cperf_rename(const char *_Nonnull from, const char *_Nonnull to);
 
 /// Removes the file `path`. Returns 0, or errno.
 int cperf_unlink(const char *_Nonnull path);
+
+/// The errno values Swift tests for by name (the board build has no Glibc module to give them).
+enum {
+  CPERF_ENOENT = ENOENT,
+  CPERF_ELOOP = ELOOP,
+  CPERF_ENOSPC = ENOSPC,
+  CPERF_EPIPE = EPIPE,
+};
+
+/// File kinds, as cperf_file_kind reports them (from the st_mode file-type bits).
+#define CPERF_FILE_REGULAR 1
+#define CPERF_FILE_DIRECTORY 2
+#define CPERF_FILE_CHARACTER_DEVICE 3
+#define CPERF_FILE_BLOCK_DEVICE 4
+#define CPERF_FILE_FIFO 5
+#define CPERF_FILE_SOCKET 6
+#define CPERF_FILE_SYMBOLIC_LINK 7
+#define CPERF_FILE_OTHER 8
+
+/// The kind (CPERF_FILE_*) of the file at `path`: through symbolic links with `follow_links`
+/// (stat), of the link itself otherwise (lstat). Returns the kind, or -errno.
+int cperf_file_kind(const char *_Nonnull path, int follow_links);
+
+/// The CPERF_FILE_* kind of an st_mode value.
+int cperf_kind_of_mode(unsigned int mode);
+
+/// The kind (CPERF_FILE_*) of the open descriptor `fd` (fstat), or -errno.
+int cperf_descriptor_kind(int fd);
+
+/// Reads the target of symbolic link `path` into `buffer` (not NUL-terminated). Returns its
+/// length, or -errno (-EINVAL when `path` is not a link, -ENAMETOOLONG when it does not fit).
+int64_t cperf_read_link(const char *_Nonnull path, char *_Nonnull buffer, size_t capacity);
+
+/// 1 when `path` (followed through links) is the file open as `fd` (same device and inode),
+/// 0 when it is another file, -errno when either cannot be examined.
+int cperf_same_file_as_descriptor(const char *_Nonnull path, int fd);
+
+/// Opens an existing `path` for writing in place: no create, no truncate (for devices and
+/// FIFOs; a FIFO blocks until a reader opens it). Returns the descriptor, or -errno.
+int cperf_open_existing_write(const char *_Nonnull path);
+
+/// Ignores SIGPIPE for the rest of the process, so a write to a pipe nobody reads fails with
+/// EPIPE that can be reported, instead of killing the process silently.
+void cperf_ignore_broken_pipe(void);
+
+/// Flushes C stdio's standard output buffer (where Swift's print writes), so bytes written
+/// straight to descriptor 1 come after what was printed.
+void cperf_flush_standard_output(void);
 
 /// Creates directory `path` (mode 0755); an existing directory is fine. Returns 0, or errno.
 int cperf_make_directory(const char *_Nonnull path);

@@ -48,7 +48,8 @@ public struct RunOptions {
       "  --pin CPU            run on this CPU only",
       "  --seed N             seed of the per-round case order (default: from the clock)",
       "  --format F           table (default), json (JSON Lines) or gobench (Go benchmark format)",
-      "  --output FILE        write results to FILE atomically (JSON Lines unless --format says)",
+      "  --output FILE        write results to FILE (JSON Lines unless --format says): a file\n"
+        + "                       atomically; -, a device or a FIFO in place; a link followed",
       "  --no-counters        do not open perf counters",
       "  --help               this text",
     ]

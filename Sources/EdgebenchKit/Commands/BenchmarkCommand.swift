@@ -37,7 +37,10 @@ public struct BenchmarkCommand {
     let started = cperf_realtime_ns()
     let inputs = try loadInputs()
     try RunPreflight.pin(options.plan.pinnedCPU)
-    if let path = options.outputPath { try RunPreflight.checkWritable(path) }
+    var output: OutputTarget?
+    if let path = options.outputPath {
+      output = try RunPreflight.outputTarget(path, flag: "--output")
+    }
     let host = HostFingerprint.collect()
     let build = BuildFacts.collect()
     let counters = options.counters ? CounterSet.open() : nil
@@ -57,10 +60,12 @@ public struct BenchmarkCommand {
       Console.error("edgebench: \(result.benchmark.name): \(result.check.failure ?? "failed")")
       status = 1
     }
-    if let path = options.outputPath {
-      Console.out(ResultTable.render(results, context: context))
+    if let output {
+      // The table is for people; with the results on standard output it goes to stderr.
+      let table = ResultTable.render(results, context: context)
+      if output == .standardOutput { Console.error(table) } else { Console.out(table) }
       do throws(FileError) {
-        try AtomicFile.write(render(options.format ?? .json, results, context) + "\n", to: path)
+        try OutputFile.write(render(options.format ?? .json, results, context) + "\n", to: output)
       } catch {
         Console.error("edgebench: " + error.message)
         return 1

@@ -1,3 +1,4 @@
+import CPerf
 import CodecCore
 
 /// `edgebench corpus --write DIR`: writes every built-in corpus as a plain file, plus a
@@ -10,7 +11,8 @@ public struct CorpusCommand {
       write each built-in corpus to DIR/<name>.bin (varints back to back, or length-delimited
       Telemetry messages for 'messages') and DIR/MANIFEST.tsv with one line per corpus:
       name, format, values, bytes, fnv1a64 (hex), value sum (decimal, wrapping UInt64)
-      --write DIR   the directory (created if missing); files are written atomically
+      --write DIR   the directory (created if missing); files are written atomically, links
+                    in it followed, devices and FIFOs in it written in place
       --help        this text
     """
 
@@ -29,19 +31,35 @@ public struct CorpusCommand {
     self.directory = directory
   }
 
-  /// Writes the files; returns 1 if any could not be written.
-  public func run() -> Int32 {
-    var manifest = "# name\tformat\tvalues\tbytes\tfnv1a64\tvalue_sum\n"
+  /// Writes the files by the output policy (see `OutputTarget`); returns 1 if any could not
+  /// be written. A `--write` that is not a directory, or a file in it that the policy refuses
+  /// (a block device, a directory), is a usage error found before anything is written.
+  public func run() throws(UsageError) -> Int32 {
+    try checkDirectory()
+    var targets: [(name: String, path: String, target: OutputTarget)] = []
     do throws(FileError) {
       try AtomicFile.makeDirectory(directory)
-      for name in BuiltInCorpus.names {
-        guard let corpus = BuiltInCorpus.named(name) else { continue }
+    } catch {
+      Console.error("edgebench: " + error.message)
+      return 1
+    }
+    for name in BuiltInCorpus.names + [Self.manifestName] {
+      let path = directory + "/" + name + (name == Self.manifestName ? "" : ".bin")
+      targets.append((name, path, try RunPreflight.outputTarget(path, flag: "--write")))
+    }
+    var manifest = "# name\tformat\tvalues\tbytes\tfnv1a64\tvalue_sum\n"
+    do throws(FileError) {
+      for (name, path, target) in targets {
+        guard let corpus = BuiltInCorpus.named(name) else {
+          try OutputFile.write(manifest, to: target)
+          Console.out("wrote " + path)
+          continue
+        }
         let input = CorpusInput(builtIn: corpus)
-        let path = directory + "/" + name + ".bin"
         var failure: FileError?
         input.bytes.withUnsafeBytes { bytes in
           do throws(FileError) {
-            try AtomicFile.write(bytes, to: path)
+            try OutputFile.write(bytes, to: target)
           } catch {
             failure = error
           }
@@ -53,12 +71,28 @@ public struct CorpusCommand {
           + String(input.valueSum) + "\n"
         Console.out("wrote " + path + " (" + String(input.bytes.count) + " bytes)")
       }
-      try AtomicFile.write(manifest, to: directory + "/MANIFEST.tsv")
-      Console.out("wrote " + directory + "/MANIFEST.tsv")
     } catch {
       Console.error("edgebench: " + error.message)
       return 1
     }
     return 0
+  }
+
+  private static let manifestName = "MANIFEST.tsv"
+
+  /// `--write` must be a directory, or a path where one can be made.
+  private func checkDirectory() throws(UsageError) {
+    let kind: FileKind
+    do throws(FileError) {
+      kind = try FileKind.of(directory, followingLinks: true)
+    } catch {
+      if case .open(_, let system) = error, system.code == Int32(CPERF_ENOENT) { return }
+      throw .invalidValue(flag: "--write", value: directory, reason: error.message)
+    }
+    guard kind == .directory else {
+      throw .invalidValue(
+        flag: "--write", value: directory,
+        reason: directory + " is " + kind.description + ", not a directory")
+    }
   }
 }

@@ -19,16 +19,14 @@ enum RunPreflight {
     }
   }
 
-  /// Creates and removes a probe file beside `path`, so an unwritable destination is found now.
-  static func checkWritable(_ path: String) throws(UsageError) {
-    let probe = path + ".probe-" + String(cperf_process_id())
-    let fd = probe.withCString { cperf_create_exclusive($0) }
-    guard fd >= 0 else {
-      throw .invalidValue(
-        flag: "--output", value: path,
-        reason: "cannot create files there: " + SystemError(-fd).description)
+  /// Classifies output `path` by the output policy and checks that it can be written, so a
+  /// refused kind of file (a directory, a block device) or an unwritable directory is a usage
+  /// error now rather than after the run.
+  static func outputTarget(_ path: String, flag: String) throws(UsageError) -> OutputTarget {
+    do throws(FileError) {
+      return try OutputTarget.preflight(path)
+    } catch {
+      throw .invalidValue(flag: flag, value: path, reason: error.message)
     }
-    _ = cperf_close(fd)
-    _ = probe.withCString { cperf_unlink($0) }
   }
 }

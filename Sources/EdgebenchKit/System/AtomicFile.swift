@@ -1,25 +1,17 @@
 import CPerf
 
-/// Publishes a file whole or not at all: the bytes go to a temporary file beside the target,
-/// are flushed to the device, and only then renamed over the target.
+/// Publishes a regular file whole or not at all: the bytes go to a temporary file beside the
+/// target, are flushed to the device, and only then renamed over the target.
 ///
 /// A run killed at any moment leaves either the old file or the complete new one under the
 /// target's name — never a partial results file that parses as fewer cases than were run.
+/// This is the mechanism for regular files only; commands write through `OutputFile`, whose
+/// policy (`OutputTarget`) decides when a rename is right.
 public enum AtomicFile {
-  /// Writes `text` to `path` atomically.
-  public static func write(_ text: String, to path: String) throws(FileError) {
-    var copy = text
-    var outcome: Result<Void, FileError> = .success(())
-    copy.withUTF8 { bytes in
-      outcome = Result { () throws(FileError) in
-        try write(UnsafeRawBufferPointer(bytes), to: path)
-      }
-    }
-    try outcome.get()
-  }
-
-  /// Writes `bytes` to `path` atomically.
-  public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(FileError) {
+  /// Replaces the regular file (or creates the new one) at `path` with `bytes`, by a rename
+  /// in `path`'s directory. `path` must not be a symbolic link: `OutputTarget` resolves links
+  /// first, since a rename over a link would replace the link, not the file it names.
+  package static func replace(_ bytes: UnsafeRawBufferPointer, at path: String) throws(FileError) {
     let temporary =
       path + ".tmp-" + String(cperf_process_id()) + "-" + String(cperf_monotonic_ns() % 1_000_000)
     let fd = temporary.withCString { cperf_create_exclusive($0) }

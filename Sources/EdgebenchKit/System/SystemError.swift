@@ -29,6 +29,11 @@ public enum FileError: Error, Equatable {
   case rename(from: String, to: String, SystemError)
   /// A directory could not be created.
   case makeDirectory(path: String, SystemError)
+  /// The output path is a kind of file results are never written to (a directory, a block
+  /// device, a socket); `kind` is what it is after following symbolic links.
+  case refused(path: String, kind: FileKind)
+  /// No file can be created in the directory that would hold the output's temporary file.
+  case notWritable(directory: String, SystemError)
 
   /// One line for error output.
   public var message: String {
@@ -40,6 +45,10 @@ public enum FileError: Error, Equatable {
       return "cannot rename '\(from)' to '\(to)': \(error.description)"
     case .makeDirectory(let path, let error):
       return "cannot create directory '\(path)': \(error.description)"
+    case .refused(let path, let kind):
+      return path + " is " + kind.description + ": refusing to write results there"
+    case .notWritable(let directory, let error):
+      return "cannot create files in '\(directory)': \(error.description)"
     }
   }
 }
