@@ -4,34 +4,35 @@ import CPerf
 /// microarchitecture, and the instruction-set features a decoder can use.
 ///
 /// Two hosts whose brand strings match ("AMD EPYC" on Zen 1 and on Zen 5) differ here, so the
-/// aggregation can tell them apart and say why their rankings may differ.
+/// aggregation can tell them apart and say why their rankings may differ. Fields that do not
+/// apply to the architecture (MIDR fields on x86, the signature on ARM) are nil.
 public struct CPUIdentity: Equatable, Sendable {
   /// Where the identity was read: "cpuid", "midr", or "none" (with the reason).
   public let source: String
   /// "AuthenticAMD", "GenuineIntel", or the ARM implementer's name ("ARM", "Apple").
-  public let vendor: String?
+  public private(set) var vendor: String?
   /// x86 display family.
-  public let family: Int?
+  public private(set) var family: Int?
   /// x86 display model.
-  public let model: Int?
+  public private(set) var model: Int?
   /// x86 stepping.
-  public let stepping: Int?
+  public private(set) var stepping: Int?
   /// The microcode revision as /proc/cpuinfo shows it ("0xa0011d5"), when it does.
-  public let microcode: String?
+  public private(set) var microcode: String?
   /// ARM MIDR implementer code.
-  public let implementer: UInt32?
+  public private(set) var implementer: UInt32?
   /// ARM MIDR part number.
-  public let part: UInt32?
+  public private(set) var part: UInt32?
   /// ARM MIDR variant.
-  public let variant: UInt32?
+  public private(set) var variant: UInt32?
   /// ARM MIDR revision.
-  public let revision: UInt32?
+  public private(set) var revision: UInt32?
   /// "Zen 5", "Emerald Rapids", "Cortex-A72"; nil when the tables do not know it.
-  public let microarchitecture: String?
+  public private(set) var microarchitecture: String?
   /// Instruction-set features by their /proc/cpuinfo names ("ssse3", "avx512bw", "asimd").
   public let features: [String]
   /// Whether PEXT is microcoded (slow); nil when there is no BMI2.
-  public let pextMicrocoded: Bool?
+  public private(set) var pextMicrocoded: Bool?
 
   /// "Zen 5", or "unknown x86 (family 0x1a model 0x2 stepping 0x1)" when the table lacks it.
   public var microarchitectureText: String {
@@ -55,10 +56,6 @@ public struct CPUIdentity: Equatable, Sendable {
     model = cpuid.model
     stepping = cpuid.stepping
     self.microcode = microcode
-    implementer = nil
-    part = nil
-    variant = nil
-    revision = nil
     microarchitecture = cpuid.microarchitecture
     features = cpuid.features
     pextMicrocoded = cpuid.pextMicrocoded
@@ -69,34 +66,18 @@ public struct CPUIdentity: Equatable, Sendable {
     let fields = ARMCoreTable.fields(midr: midr)
     source = "midr"
     vendor = ARMCoreTable.implementer(fields.implementer)
-    family = nil
-    model = nil
-    stepping = nil
-    microcode = nil
     implementer = fields.implementer
     part = fields.part
     variant = fields.variant
     revision = fields.revision
     microarchitecture = ARMCoreTable.coreName(implementer: fields.implementer, part: fields.part)
     self.features = features
-    pextMicrocoded = nil
   }
 
   /// No identity: `reason` says why ("user-mode emulation: the CPU facts are the host's").
   public init(unknown reason: String, features: [String]) {
     source = "none: " + reason
-    vendor = nil
-    family = nil
-    model = nil
-    stepping = nil
-    microcode = nil
-    implementer = nil
-    part = nil
-    variant = nil
-    revision = nil
-    microarchitecture = nil
     self.features = features
-    pextMicrocoded = nil
   }
 
   /// This machine's identity. `emulated` is true under user-mode emulation, where /proc and
