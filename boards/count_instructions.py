@@ -25,6 +25,9 @@ import time
 SCHEMA = "edgebench.instructions"
 SCHEMA_VERSION = 1
 RUN_FLAGS = ["--samples", "1", "--warmup", "0", "--no-counters", "--seed", "0"]
+# What does not cancel between the two runs is start-up work that varies from run to run: text
+# read from /proc, clock readings formatted, and Swift's per-process hash seed, fixed here. It
+# is a few thousand of 1.3 billion instructions (~0.02 per value of 65,536), not zero.
 METHOD = ("(Ir of decode --iters 3) - (Ir of decode --iters 1), / 2 / values"
           " (both runs: " + " ".join(RUN_FLAGS) + ")")
 TARGET = "x86_64-unknown-linux-gnu"
@@ -111,7 +114,8 @@ def callgrind_total(stripped, iters, case, work):
     command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", stripped,
                "decode", "--strategy", case["strategy"], "--corpus", case["corpus"],
                "--iters", str(iters)] + RUN_FLAGS
-    run = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    run = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         env=dict(os.environ, SWIFT_DETERMINISTIC_HASHING="1"))
     if run.returncode != 0:
         raise Failure(f"{case['name']}: decode --iters {iters} under callgrind exited"
                       f" {run.returncode}:\n{run.stderr.strip()[-2000:]}")

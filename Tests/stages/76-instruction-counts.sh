@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Instruction counts for hosts without a PMU (boards/count-instructions.sh, valgrind callgrind):
-# on the freshly built static x86_64 host binary, a few cases counted twice give identical totals
-# and every line is in the `edgebench.instructions` schema; the producer refuses to overwrite a
-# file and refuses an unknown corpus; the committed files in boards/instructions/ are in the
+# on the freshly built static x86_64 host binary, a few cases counted twice agree (to within
+# 20,000 instructions of 2 decodes; in practice a few thousand) and every line is in the
+# `edgebench.instructions` schema; the producer refuses to overwrite a file and refuses an
+# unknown corpus; the committed files in boards/instructions/ are in the
 # schema and cover every case of the committed records of their revision and mode
 # (boards/results/epyc-kvm-{full,embedded}); the checker rejects broken counts (it can fail).
 # EDGEBENCH_HEAVY_LOCK=FILE makes the build and each case's valgrind runs take flock FILE.
@@ -19,6 +20,7 @@ lock=()
 "${lock[@]}" bash Toolchains/build-all.sh x86_64-host >/dev/null
 binary=out/edgebench-x86_64-host
 check=Tests/support/check_instructions.py
+tolerance=20000 # instructions between two counts of 2 decodes: 0.15 per value of 65,536
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -30,8 +32,10 @@ count() { # output, strategies, corpora
 if count "$work/first.jsonl" loop,word one-byte,two-byte && count "$work/second.jsonl" loop,word two-byte; then
   [ "$(wc -l <"$work/first.jsonl")" -eq 4 ] || fail "the first count has $(wc -l <"$work/first.jsonl") lines, not 4"
   python3 "$check" "$work/first.jsonl" "$work/second.jsonl" || fail "a fresh count is not in the schema"
-  python3 "$check" --repeat "$work/first.jsonl" "$work/second.jsonl" \
-    || fail "the same case counted twice gave different totals"
+  # Not to the instruction: each run's start-up (reading /proc, formatting clock readings)
+  # varies by up to ~2,000 of its 1.3 billion instructions, and that does not cancel.
+  python3 "$check" --repeat "$work/first.jsonl" "$work/second.jsonl" --tolerance "$tolerance" \
+    || fail "the same case counted twice differs by more than $tolerance instructions"
   revision="$("$binary" info | awk '$1 == "source" && $2 == "revision" { print $3 }')"
   grep -q "\"source_revision\":\"$revision\"" "$work/first.jsonl" \
     || fail "the counts do not carry the binary's source revision ($revision)"
@@ -95,8 +99,9 @@ python3 -c 'import json, sys
 for raw in open(sys.argv[1]):
     line = json.loads(raw)
     counts = line["instructions"]
-    counts["iters_3"] += 2
+    counts["iters_3"] += 100000
     line["instructions_per_value"] = (counts["iters_3"] - counts["iters_1"]) / 2 / line["case"]["values"]
     print(json.dumps(line))' "$work/second.jsonl" >"$work/drift.jsonl"
-expect_rejected "a repeat count two instructions off" --repeat "$work/first.jsonl" "$work/drift.jsonl"
-finish_checks instruction-counts "callgrind counts repeat exactly; committed counts cover the committed records"
+expect_rejected "a repeat count 100,000 instructions off" \
+  --repeat "$work/first.jsonl" "$work/drift.jsonl" --tolerance "$tolerance"
+finish_checks instruction-counts "callgrind counts repeat; committed counts cover the committed records"

@@ -3,7 +3,9 @@
 line and case on any problem.
 
   check_instructions.py FILE...                   every line in the schema, counts consistent
-  check_instructions.py --repeat A B              every case in both files has identical counts
+  check_instructions.py --repeat A B [--tolerance N]
+                                                  every case in both files: the two counts of
+                                                  2 decodes (iters_3 - iters_1) differ by <= N
   check_instructions.py --covers RECORDS_DIR... --counts FILE...
                                                   for every (source_revision, mode, target) of
                                                   the records, a counts file has every case, with
@@ -117,20 +119,33 @@ def check_files(paths):
     return problems
 
 
-def check_repeat(first, second):
+def check_repeat(first, second, tolerance):
+    """Both files' counts of every case they share: their iters_3 - iters_1 differences may
+    differ by at most `tolerance` instructions (0: identical)."""
     (a, pa), (b, pb) = load(first), load(second)
     if pa or pb:
         return pa + pb
-    counted_a = {key_of(line): line["instructions"] for line in a}
-    common = [line for line in b if key_of(line) in counted_a]
+    counted_a = {key_of(line): line for line in a}
+    common = [(counted_a[key_of(line)], line) for line in b if key_of(line) in counted_a]
     if not common:
         return [f"{first} and {second} have no case of the same binary in common"]
-    problems = [f"{line['case']['name']}: counted {counted_a[key_of(line)]} in {first} but "
-                f"{line['instructions']} in {second}"
-                for line in common if counted_a[key_of(line)] != line["instructions"]]
+    problems, report = [], []
+    for old, new in common:
+        name, values = new["case"]["name"], new["case"]["values"]
+        gap = [line["instructions"]["iters_3"] - line["instructions"]["iters_1"]
+               for line in (old, new)]
+        totals = [line["instructions"]["iters_1"] for line in (old, new)]
+        report.append(f"{name} {old['instructions_per_value']:.4f} and "
+                      f"{new['instructions_per_value']:.4f} (2 decodes {gap[0]} and {gap[1]};"
+                      f" iters_1 totals {totals[1] - totals[0]:+d})")
+        if abs(gap[1] - gap[0]) > tolerance:
+            problems.append(f"{name}: 2 decodes counted {gap[0]} in {first} but {gap[1]} in"
+                            f" {second}: {abs(gap[1] - gap[0])} instructions apart, more than"
+                            f" {tolerance} ({abs(gap[1] - gap[0]) / 2 / values:.4f}/value)")
     if not problems:
-        print(f"ok    {len(common)} cases counted twice, identical to the instruction: "
-              + ", ".join(line["case"]["name"] for line in common))
+        print(f"ok    {len(common)} cases counted twice, within {tolerance} instructions:")
+        for line in report:
+            print(f"      {line}")
     return problems
 
 
@@ -181,12 +196,14 @@ def check_covers(record_dirs, count_paths):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", nargs=2, metavar=("A", "B"))
+    parser.add_argument("--tolerance", type=int, default=0,
+                        help="with --repeat: instructions the two differences may differ by")
     parser.add_argument("--covers", nargs="+", metavar="RECORDS_DIR")
     parser.add_argument("--counts", nargs="+", metavar="FILE")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
     if args.repeat:
-        problems = check_repeat(*args.repeat)
+        problems = check_repeat(*args.repeat, args.tolerance)
     elif args.covers:
         if not args.counts:
             parser.error("--covers needs --counts FILE...")
