@@ -85,23 +85,29 @@ expect_rejected() { # what, checker arguments...
     fail "the checker crashed on $what"
   fi
 }
-full="$(ls boards/instructions/valgrind-ec2d46a419ba-full.jsonl)"
-sed '1s/"iters_3":[0-9]*/"iters_3":1/' "$full" >"$work/shrunk.jsonl"
-expect_rejected "iters_3 below iters_1" "$work/shrunk.jsonl"
-sed '1s/"instructions_per_value":[0-9.e+-]*/"instructions_per_value":1.5/' "$full" >"$work/ratio.jsonl"
-expect_rejected "a per-value figure that is not the counts' quotient" "$work/ratio.jsonl"
-sed '1s/"schema_version":1/"schema_version":2/' "$full" >"$work/version.jsonl"
-expect_rejected "schema version 2" "$work/version.jsonl"
-sed '$d' "$full" >"$work/missing.jsonl"
-expect_rejected "a committed file without its last case" --covers boards/results/epyc-kvm-full \
-  --counts "$work/missing.jsonl"
-python3 -c 'import json, sys
+full=boards/instructions/valgrind-ec2d46a419ba-full.jsonl # the counts of epyc-kvm-full
+if [ -f "$full" ]; then
+  sed '1s/"iters_3":[0-9]*/"iters_3":1/' "$full" >"$work/shrunk.jsonl"
+  expect_rejected "iters_3 below iters_1" "$work/shrunk.jsonl"
+  sed '1s/"instructions_per_value":[0-9.e+-]*/"instructions_per_value":1.5/' "$full" >"$work/ratio.jsonl"
+  expect_rejected "a per-value figure that is not the counts' quotient" "$work/ratio.jsonl"
+  sed '1s/"schema_version":1/"schema_version":2/' "$full" >"$work/version.jsonl"
+  expect_rejected "schema version 2" "$work/version.jsonl"
+  sed '$d' "$full" >"$work/missing.jsonl"
+  expect_rejected "a committed file without its last case" --covers boards/results/epyc-kvm-full \
+    --counts "$work/missing.jsonl"
+else
+  fail "$full missing: the checker's own checks need it"
+fi
+if [ -f "$work/second.jsonl" ]; then # a repeat that drifted is rejected
+  python3 -c 'import json, sys
 for raw in open(sys.argv[1]):
     line = json.loads(raw)
     counts = line["instructions"]
     counts["iters_3"] += 100000
     line["instructions_per_value"] = (counts["iters_3"] - counts["iters_1"]) / 2 / line["case"]["values"]
     print(json.dumps(line))' "$work/second.jsonl" >"$work/drift.jsonl"
-expect_rejected "a repeat count 100,000 instructions off" \
-  --repeat "$work/first.jsonl" "$work/drift.jsonl" --tolerance "$tolerance"
+  expect_rejected "a repeat count 100,000 instructions off" \
+    --repeat "$work/first.jsonl" "$work/drift.jsonl" --tolerance "$tolerance"
+fi
 finish_checks instruction-counts "callgrind counts repeat; committed counts cover the committed records"
