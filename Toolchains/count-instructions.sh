@@ -6,6 +6,8 @@
 #
 # Each figure is (instructions of `decode --iters 3`) - (instructions of `decode --iters 1`),
 # divided by 2 decodes and by the corpus's values, so start-up and corpus generation cancel out.
+# Both runs take one sample and no warm-up: the runner repeats --iters once per warm-up and timed
+# sample (default 1 + 10), which would make the difference 22 decodes, not 2.
 # x86_64 counts come from valgrind's callgrind (valgrind cannot read Swift's DWARF 5, so the
 # binary is copied with its debug info stripped). aarch64 counts come from QEMU user mode, which
 # in Debian's static build has no TCG plugins: QEMU logs every translated block's instructions
@@ -23,12 +25,14 @@ count_run() { # iters strategy corpus -> total instructions executed
   case "$arch" in
     x86_64)
       valgrind --tool=callgrind --callgrind-out-file="$work/cg" "$work/bin" decode \
-        --iters "$1" --strategy "$2" --corpus "$3" >/dev/null 2>"$work/err"
+        --iters "$1" --strategy "$2" --corpus "$3" --samples 1 --warmup 0 --no-counters \
+        >/dev/null 2>"$work/err"
       awk '/^(summary|totals):/ { print $2; exit }' "$work/cg"
       ;;
     aarch64)
       qemu-aarch64-static -d in_asm,exec,nochain -D "$work/log" "$binary" decode \
-        --iters "$1" --strategy "$2" --corpus "$3" >/dev/null
+        --iters "$1" --strategy "$2" --corpus "$3" --samples 1 --warmup 0 --no-counters \
+        >/dev/null
       python3 - "$work/log" <<'PY'
 import re, sys
 sizes, total, block = {}, 0, None
