@@ -5,7 +5,7 @@
 # `edgebench.instructions` schema; the producer refuses to overwrite a file and refuses an
 # unknown corpus; the committed files in boards/instructions/ are in the
 # schema and cover every case of the committed records of their revision and mode
-# (boards/results/epyc-kvm-{full,embedded}); the checker rejects broken counts (it can fail).
+# (every x86_64 label of boards/results: Zen 1, Zen 5, Emerald Rapids); the checker rejects broken counts (it can fail).
 # EDGEBENCH_HEAVY_LOCK=FILE makes the build and each case's valgrind runs take flock FILE.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -66,7 +66,7 @@ fi
 committed=(boards/instructions/*.jsonl)
 if [ -e "${committed[0]}" ]; then
   python3 "$check" "${committed[@]}" || fail "a committed counts file is not in the schema"
-  python3 "$check" --covers boards/results/epyc-kvm-full boards/results/epyc-kvm-embedded \
+  python3 "$check" --covers boards/results/{zen1,zen5,emerald-rapids}-kvm-{full,embedded} \
     --counts "${committed[@]}" || fail "the committed counts do not cover the committed records"
 else
   fail "no committed counts in boards/instructions/"
@@ -85,7 +85,7 @@ expect_rejected() { # what, checker arguments...
     fail "the checker crashed on $what"
   fi
 }
-full=boards/instructions/valgrind-ec2d46a419ba-full.jsonl # the counts of epyc-kvm-full
+full=boards/instructions/valgrind-ec2d46a419ba-full.jsonl # the counts of zen1-kvm-full
 if [ -f "$full" ]; then
   sed '1s/"iters_3":[0-9]*/"iters_3":1/' "$full" >"$work/shrunk.jsonl"
   expect_rejected "iters_3 below iters_1" "$work/shrunk.jsonl"
@@ -94,7 +94,7 @@ if [ -f "$full" ]; then
   sed '1s/"schema_version":1/"schema_version":2/' "$full" >"$work/version.jsonl"
   expect_rejected "schema version 2" "$work/version.jsonl"
   sed '$d' "$full" >"$work/missing.jsonl"
-  expect_rejected "a committed file without its last case" --covers boards/results/epyc-kvm-full \
+  expect_rejected "a committed file without its last case" --covers boards/results/zen1-kvm-full \
     --counts "$work/missing.jsonl"
 else
   fail "$full missing: the checker's own checks need it"
