@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Deploys edgebench to boards over SSH and collects their results, all boards in parallel:
-# build the board's target if stale, copy it (scp), verify its sha256 on the board, run
+# build the board's target if stale, copy it (a plain `cat` stream over ssh, so small servers
+# such as dropbear with no sftp-server or scp work too), verify its sha256 on the board, run
 # `edgebench selftest`, run the suite, fetch the results file into boards/results/<board>/,
 # then print the aggregate of the boards just run. One failing board does not stop the others;
-# every error names its board. Collected results are never overwritten.
+# every error names its board. Collected results are never overwritten, and nothing that is
+# not a regular file is replaced. A virtual board (virtual = qemu-system in its profile) is
+# booted with boards/virtual/vboard first and powered off afterwards, also on failure or ^C.
 #
 # usage: Toolchains/deploy.sh [options] BOARD...
 #   --suite "ARGS"      the edgebench command line to run (default: decode --strategy all)
@@ -31,7 +34,7 @@ aggregate=1
 peers=0
 boards=()
 
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --suite) suite="${2:?--suite needs a value}"; shift 2 ;;
@@ -50,7 +53,17 @@ for number in "$connect_timeout" "$run_timeout"; do
 done
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+vboard="$repo/boards/virtual/vboard"
+# Powers off every virtual board this run booted (each leaves a $work/<board>.booted mark).
+power_off_booted() {
+  local mark
+  for mark in "$work"/*.booted; do
+    [ -e "$mark" ] && "$vboard" stop "$(basename "$mark" .booted)" >/dev/null 2>&1
+  done
+  return 0
+}
+trap 'power_off_booted; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
 
 # Validates every profile first: a typo in one board's file stops nothing but that board.
 declare -A target_of
@@ -93,21 +106,30 @@ deploy_board() {
   fail() { echo "$*" >"$work/$board.status"; echo "board $board: $*" >>"$log"; exit 1; }
   [ -s "$work/$board.error" ] && fail "bad profile: $(sed 's/^profiles: //' "$work/$board.error")"
   local BOARD_HOST BOARD_USER BOARD_PORT BOARD_TARGET BOARD_RUNNER BOARD_WORKDIR BOARD_IDENTITY
-  local BOARD_MODEL BOARD_NOTES BOARD_NAME
+  local BOARD_MODEL BOARD_NOTES BOARD_NAME BOARD_VIRTUAL BOARD_CPU BOARD_MEMORY BOARD_ICOUNT
   eval "$(cat "$work/$board.profile")"
   [ "${built[$BOARD_TARGET]:-}" = ok ] || fail "build of $BOARD_TARGET failed (log: $work/build-$BOARD_TARGET.log)"
   local binary="$out/edgebench-$BOARD_TARGET"
   local ssh_opts=(-o BatchMode=yes -o ConnectTimeout="$connect_timeout" -o ServerAliveInterval=5
     -o ServerAliveCountMax=3 -o StrictHostKeyChecking=accept-new -o LogLevel=ERROR)
   [ -n "$BOARD_IDENTITY" ] && ssh_opts+=(-i "$BOARD_IDENTITY" -o IdentitiesOnly=yes)
+  if [ "$BOARD_VIRTUAL" = qemu-system ]; then
+    # The images' fixed host key (build-images.sh), not the user's known_hosts.
+    ssh_opts+=(-o UserKnownHostsFile="$(dirname "$BOARD_IDENTITY")/known_hosts" -o StrictHostKeyChecking=yes)
+    # Powered off when this board's deploy ends, however it ends (fail exits the subshell).
+    trap '[ -e "$work/$board.booted" ] && "$vboard" stop "$board" >/dev/null 2>&1 && rm -f "$work/$board.booted"' EXIT
+    boot_virtual || fail "$(cat "$work/$board.boot")"
+  fi
   # shellcheck disable=SC2206
   ssh_opts+=(${EDGEBENCH_SSH_OPTS:-})
   local destination="$BOARD_USER@$BOARD_HOST" dir; dir="$(printf '%q' "$BOARD_WORKDIR")"
   on_board() { timeout "$run_timeout" ssh "${ssh_opts[@]}" -p "$BOARD_PORT" "$destination" "$@"; }
 
   # 1. Reach the board and learn what it runs, before copying anything.
-  local machine
-  if ! machine="$(timeout $((connect_timeout + 5)) ssh "${ssh_opts[@]}" -p "$BOARD_PORT" "$destination" uname -m 2>>"$log")"; then
+  # A personality runner (linux32) is asked too: it is what the binary will see.
+  local machine uname="uname -m"
+  [[ -n "$BOARD_RUNNER" && "$BOARD_RUNNER" != qemu-* ]] && uname="$BOARD_RUNNER uname -m"
+  if ! machine="$(timeout $((connect_timeout + 5)) ssh "${ssh_opts[@]}" -p "$BOARD_PORT" "$destination" "$uname" 2>>"$log")"; then
     fail "unreachable at $destination port $BOARD_PORT: $(tail -n 1 "$log")"
   fi
   if [ -n "$BOARD_RUNNER" ]; then
@@ -133,10 +155,23 @@ deploy_board() {
 
   # 4. Fetch into a temporary name, then move into place without overwriting anything.
   local local_dir="$results_root/$board" final="$results_root/$board/$stamp.jsonl"
-  mkdir -p "$local_dir"
+  if [ -L "$local_dir" ] || { [ -e "$local_dir" ] && [ ! -d "$local_dir" ]; }; then
+    fail "refusing to use $local_dir: it is a $(stat -c %F "$local_dir"), not a directory"
+  fi
+  mkdir -p "$local_dir" || fail "cannot create $local_dir"
   problem="$(fetch_new "$remote_file" "$final")" || fail "$problem"
   [ "$peers" = 1 ] && deploy_peers >"$work/$board.note"
   echo "ok $final" >"$work/$board.status"
+}
+
+# Boots the virtual board of deploy_board unless it already runs (then it is left running);
+# marks it for power-off when this run booted it. On failure writes why to $work/<board>.boot.
+boot_virtual() {
+  if "$vboard" status "$board" >/dev/null 2>&1; then return 0; fi
+  touch "$work/$board.booted"
+  "$vboard" start "$board" 180 >>"$log" 2>"$work/$board.boot-log" && return 0
+  echo "virtual board did not boot: $(grep -m1 'vboard:' "$work/$board.boot-log" || tail -n 1 "$work/$board.boot-log")" >"$work/$board.boot"
+  return 1
 }
 
 # Copies LOCAL to the board's workdir as NAME.part, checks its sha256 against LOCAL.sha256 on
@@ -145,7 +180,8 @@ deploy_board() {
 install_verified() {
   local source="$1" name="$2" sum remote_sum
   sum="$(cut -d' ' -f1 "$source.sha256")"
-  scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$source" "$destination:$BOARD_WORKDIR/$name.part" 2>>"$log" \
+  # A stream, not scp: OpenSSH 9's scp speaks SFTP, which dropbear boards lack.
+  on_board "cat > $dir/$name.part" <"$source" 2>>"$log" \
     || { echo "copying $name failed: $(tail -n 1 "$log")"; return 1; }
   remote_sum="$(on_board "sha256sum $dir/$name.part" 2>>"$log" | cut -d' ' -f1)"
   [ "$remote_sum" = "$sum" ] \
@@ -155,15 +191,28 @@ install_verified() {
 }
 
 # Fetches REMOTE (a file in the board's workdir) into a hidden temporary beside FINAL, then moves
-# it to FINAL only if FINAL does not exist: results already collected are never overwritten and
-# no partial file is left. On failure prints why and returns 1.
+# it to FINAL only if FINAL does not exist: results already collected are never overwritten, a
+# FINAL that is not a regular file (a directory, a symlink, a fifo) is refused, and no partial
+# file is left. On failure prints why and returns 1.
 fetch_new() {
   local remote="$1" final="$2" partial
-  partial="$(dirname "$final")/.$(basename "$final").part"
-  scp -q "${ssh_opts[@]}" -P "$BOARD_PORT" "$destination:$BOARD_WORKDIR/$remote" "$partial" 2>>"$log" \
+  refuse_non_regular "$final" || return 1
+  partial="$(mktemp "$(dirname "$final")/.$(basename "$final").XXXXXX")" \
+    || { echo "cannot create a temporary file beside $final"; return 1; }
+  chmod "$(printf '%o' $((0666 & ~0$(umask))))" "$partial" # mktemp makes it 0600
+  on_board "cat $dir/$(printf '%q' "$remote")" >"$partial" 2>>"$log" \
     || { rm -f "$partial"; echo "fetching $remote failed: $(tail -n 1 "$log")"; return 1; }
-  mv -n "$partial" "$final" && [ ! -e "$partial" ] \
+  refuse_non_regular "$final" || { rm -f "$partial"; return 1; }
+  mv -n -T "$partial" "$final" 2>/dev/null && [ ! -e "$partial" ] \
     || { rm -f "$partial"; echo "$final already exists"; return 1; }
+}
+
+# Prints why and returns 1 when PATH exists (or dangles) and is not a regular file.
+refuse_non_regular() {
+  if [ -L "$1" ] || { [ -e "$1" ] && [ ! -f "$1" ]; }; then
+    echo "refusing to replace $1: it is a $(stat -c %F "$1"), not a regular file"
+    return 1
+  fi
 }
 
 # Copies, verifies and runs the Go and Rust peers on the board (inside deploy_board); prints a

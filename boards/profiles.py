@@ -23,7 +23,12 @@ import sys
 
 REQUIRED = ("host", "user", "target")
 DEFAULTS = {"port": "22", "identity": "", "runner": "", "workdir": "/tmp/edgebench",
-            "model": "", "notes": ""}
+            "model": "", "notes": "", "virtual": "", "cpu": "", "memory": "", "icount": ""}
+# Virtual boards (virtual = qemu-system, see boards/virtual/vboard): the `-cpu` models whose
+# MIDR and PMU this project has seen under qemu-system-aarch64 7.2 (docs: shared DESIGN.md).
+VIRTUAL_CPUS = ("cortex-a35", "cortex-a53", "cortex-a57", "cortex-a72", "cortex-a76",
+                "neoverse-n1", "max")
+VIRTUAL_KEYS = ("cpu", "memory", "icount")
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -75,9 +80,47 @@ def load(name):
         raise ProfileError(f"{path}: port '{profile['port']}' is not a TCP port")
     for key, value in DEFAULTS.items():
         profile.setdefault(key, value)
+    check_virtual(path, profile)
     profile["identity"] = os.path.expanduser(profile["identity"]) if profile["identity"] else ""
     profile["name"] = name
     return profile
+
+
+def vboard_images():
+    """Where boards/virtual/build-images.sh keeps images and the boards' SSH key."""
+    return os.environ.get("EDGEBENCH_VBOARD_IMAGES") or os.path.normpath(os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", ".vboards"))
+
+
+def check_virtual(path, profile):
+    """Validates the keys of a virtual board and fills in its defaults (identity: the key the
+    images authorize; memory 512 MiB; icount shift 0, precise instruction counts)."""
+    kind = profile["virtual"]
+    if not kind:
+        stray = [key for key in VIRTUAL_KEYS if profile[key]]
+        if stray:
+            raise ProfileError(f"{path}: '{stray[0]}' is only for virtual boards "
+                               "(set virtual = qemu-system)")
+        return
+    if kind != "qemu-system":
+        raise ProfileError(f"{path}: virtual '{kind}' is not known (known: qemu-system)")
+    if profile["host"] not in ("127.0.0.1", "localhost"):
+        raise ProfileError(f"{path}: a virtual board's host is 127.0.0.1 (QEMU forwards its SSH "
+                           f"there), not '{profile['host']}'")
+    if profile["cpu"] not in VIRTUAL_CPUS:
+        raise ProfileError(f"{path}: cpu '{profile['cpu']}' is not a known model "
+                           f"(known: {', '.join(VIRTUAL_CPUS)})")
+    profile["memory"] = profile["memory"] or "512"
+    if not profile["memory"].isdigit() or not 128 <= int(profile["memory"]) <= 8192:
+        raise ProfileError(f"{path}: memory '{profile['memory']}' is not 128 to 8192 (MiB)")
+    profile["icount"] = profile["icount"] or "0"
+    if profile["icount"] != "off" and (not profile["icount"].isdigit()
+                                       or int(profile["icount"]) > 10):
+        raise ProfileError(f"{path}: icount '{profile['icount']}' is not a shift 0 to 10 or off")
+    if profile["port"] == "22":
+        raise ProfileError(f"{path}: a virtual board needs its own forwarded port (not 22)")
+    if not profile["identity"]:
+        profile["identity"] = os.path.join(vboard_images(), "id_ed25519")
 
 
 def targets_conf():

@@ -61,6 +61,14 @@ bash Toolchains/deploy.sh --suite "$suite" --connect-timeout 3 --no-aggregate un
 elapsed=$(($(date +%s) - started))
 check '[ $elapsed -le 20 ]' "an unreachable board fails in bounded time ($elapsed s)"
 
+# A destination at home that is not a regular directory (a fifo here) is refused, by name.
+mkdir -p "$tmp/odd-results" && mkfifo "$tmp/odd-results/sim-aarch64"
+EDGEBENCH_RESULTS_DIR="$tmp/odd-results" bash Toolchains/deploy.sh --suite "$suite" --no-aggregate \
+  sim-aarch64 >"$tmp/odd.out" 2>&1 || true
+check 'grep -q "^sim-aarch64 .*FAILED: refusing to use $tmp/odd-results/sim-aarch64: it is a fifo" "$tmp/odd.out"' \
+  "a results destination that is a fifo is refused, naming it"
+check '[ -p "$tmp/odd-results/sim-aarch64" ]' "the fifo is left as it was"
+
 # A second deploy, with the peers, adds files; the first is untouched.
 sum_before="$(sha256sum "${first[0]}")"
 bash Toolchains/deploy.sh --suite "$suite" --peers --no-aggregate sim-aarch64 >"$tmp/peers.out" 2>&1 \

@@ -74,6 +74,51 @@ class ProfileErrors(unittest.TestCase):
             self.assertIn(message, str(raised.exception), name)
             self.assertIn(os.path.join(name, "board.conf"), str(raised.exception), name)
 
+    def test_virtual_board_gets_defaults(self):
+        os.environ["EDGEBENCH_VBOARD_IMAGES"] = "/images"
+        try:
+            self.write("v", "host = 127.0.0.1\nuser = root\ntarget = aarch64-embedded\n"
+                            "port = 42201\nvirtual = qemu-system\ncpu = cortex-a53\n")
+            profile = profiles.load("v")
+        finally:
+            del os.environ["EDGEBENCH_VBOARD_IMAGES"]
+        self.assertEqual((profile["memory"], profile["icount"]), ("512", "0"))
+        self.assertEqual(profile["identity"], "/images/id_ed25519")
+
+    def test_virtual_errors(self):
+        base = "host = 127.0.0.1\nuser = root\ntarget = aarch64-embedded\nport = 42201\n"
+        cases = {
+            "kind": (base + "virtual = vmware\ncpu = cortex-a53\n", "virtual 'vmware' is not known"),
+            "cpu": (base + "virtual = qemu-system\ncpu = cortex-x9\n", "cpu 'cortex-x9' is not a known"),
+            "nocpu": (base + "virtual = qemu-system\n", "cpu '' is not a known"),
+            "memory": (base + "virtual = qemu-system\ncpu = max\nmemory = 64\n", "memory '64'"),
+            "icount": (base + "virtual = qemu-system\ncpu = max\nicount = 11\n", "icount '11'"),
+            "stray": ("host = a\nuser = b\ntarget = c\ncpu = cortex-a53\n",
+                      "'cpu' is only for virtual boards"),
+            "host": ("host = pi.local\nuser = b\ntarget = c\nport = 2\nvirtual = qemu-system\n"
+                     "cpu = max\n", "a virtual board's host is 127.0.0.1"),
+            "port22": ("host = 127.0.0.1\nuser = b\ntarget = c\nvirtual = qemu-system\n"
+                       "cpu = max\n", "its own forwarded port"),
+        }
+        for name, (text, message) in cases.items():
+            self.write(name, text)
+            with self.assertRaises(profiles.ProfileError) as raised:
+                profiles.load(name)
+            self.assertIn(message, str(raised.exception), name)
+
+    def test_committed_virtual_boards_load(self):
+        del os.environ["EDGEBENCH_BOARDS_DIR"]
+        try:
+            virtual = [name for name in profiles.names() if profiles.load(name)["virtual"]]
+            cpus = {profiles.load(name)["cpu"] for name in virtual}
+            targets = {profiles.load(name)["target"] for name in virtual}
+            ports = [profiles.load(name)["port"] for name in virtual]
+        finally:
+            os.environ["EDGEBENCH_BOARDS_DIR"] = self.folder.name
+        self.assertTrue({"cortex-a53", "cortex-a72", "cortex-a76", "neoverse-n1"} <= cpus, cpus)
+        self.assertIn("armv7-embedded", targets)
+        self.assertEqual(len(ports), len(set(ports)), "virtual boards boot in parallel: one port each")
+
     def test_bad_board_name_is_refused(self):
         with self.assertRaises(profiles.ProfileError):
             profiles.load("../etc")

@@ -29,7 +29,8 @@ public struct HostCaseSummary: Sendable {
     self.times = times
     self.statistics = statistics
     runs = records.count
-    counters = CounterMedians(samples)
+    // QEMU TCG's cycles are its virtual clock: IPC, cycles and GHz would describe QEMU.
+    counters = CounterMedians(samples, virtualClock: host.virtualization == "qemu-tcg")
     var uses: [CoreUse] = []
     for sample in samples {
       let name = sample.cpu.flatMap { host.coreType(of: $0)?.name } ?? "unknown"
@@ -71,8 +72,16 @@ public struct CounterMedians: Equatable, Sendable {
   /// task-clock ÷ wall-clock: below 1 when the process waited for a CPU (a busy machine).
   public let onCPUShare: Double?
 
-  /// Computes the figures of `samples`.
-  init(_ samples: [SampleFacts]) {
+  /// Computes the figures of `samples`; with `virtualClock` (an emulator's cycle counter) the
+  /// cycle-based ones are nil.
+  init(_ counted: [SampleFacts], virtualClock: Bool = false) {
+    let samples =
+      virtualClock
+      ? counted.map {
+        SampleFacts(
+          nanosecondsPerValue: $0.nanosecondsPerValue, cpu: $0.cpu,
+          countersPerValue: $0.countersPerValue.filter { $0.key != "cycles" })
+      } : counted
     func median(_ figure: ([String: Double], Double) -> Double?) -> Double? {
       let values = samples.compactMap { figure($0.countersPerValue, $0.nanosecondsPerValue) }
         .filter { $0.isFinite }

@@ -30,6 +30,8 @@ public enum SelfTestChecks {
     SelfTestCheck(
       name: "every decode strategy agrees with loop (values, errors, offsets)",
       run: { StrategyCrossCheck.firstDisagreement() == nil }),
+    SelfTestCheck(
+      name: "counter reasons keep their PMU names (issue #11)", run: counterReasonsKeepNames),
   ]
 
   private static func varintVectors() -> Bool {
@@ -85,5 +87,25 @@ public enum SelfTestChecks {
       && SHA256.hex(
         of: Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
         == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+  }
+
+  /// The path of `edgebench info` on a one-PMU Arm board (issue #11): perf_event_open fails
+  /// with ENOENT for events the PMU lacks, and the reason names the PMU, whose name came from
+  /// sysfs at run time (a small string). The aarch64 Embedded build lost the name's small-string
+  /// bits when the reason was stored, then trapped formatting it.
+  private static func counterReasonsKeepNames() -> Bool {
+    let name = ["armv8", "pmuv3"].joined(separator: "_")
+    var opener = CounterOpener(corePMUs: [CorePMU(name: name, type: 8, cpus: "0")], paranoid: 3)
+    opener.record((nil, [(.branches, 2), (.branchMisses, 2)]), pmu: name)
+    opener.record((nil, [(.l1dReadMisses, 95), (.cacheMisses, 19)]), pmu: name)
+    let unsupported: Set<CounterEvent> = [.branches, .branchMisses, .l1dReadMisses, .cacheMisses]
+    return opener.statuses().allSatisfy { status in
+      guard let reason = status.unavailable else { return false }
+      guard case .eventNotSupported(let pmu, _) = reason else {
+        return !unsupported.contains(status.event) && reason == .notRequested
+      }
+      return pmu.utf8.count == name.utf8.count && pmu == name
+        && TextScan.contains(reason.message, "'" + name + "' does not count")
+    }
   }
 }

@@ -56,11 +56,14 @@ struct CounterOpener {
         return
       }
     }
+    // With one core PMU the generic events can only count there (armv8_pmuv3 on an Arm
+    // board, cpu on x86): name it.
     let name = corePMUs.count == 1 ? corePMUs[0].name : "cpu"
-    record(PerfEventGroup.open(events, pmu: nil, excludeKernel: true), pmu: name)
+    record(PerfEventGroup.open(events, pmu: nil, excludeKernel: true, label: name), pmu: name)
   }
 
-  private mutating func record(
+  /// Keeps `attempt`'s group and the first failure of each event (internal for the self-test).
+  mutating func record(
     _ attempt: (group: PerfEventGroup?, failures: [(CounterEvent, Int32)]), pmu: String
   ) {
     if let group = attempt.group {

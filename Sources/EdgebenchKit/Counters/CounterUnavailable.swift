@@ -1,4 +1,9 @@
 /// Why a counter gives no numbers on this machine, in words a board owner can act on.
+///
+/// The cases that carry a PMU name are `indirect` (the name lives in a box): stored inline, the
+/// aarch64 Embedded build packed this enum's tag into bits of the String that a small string
+/// (such as "armv8_pmuv3", read from sysfs) uses for its bytes and its discriminator, so the
+/// name read back as a huge large string and formatting it trapped (issue #11).
 public enum CounterUnavailable: Error, Equatable, Sendable {
   /// perf_event_open does not exist (ENOSYS): user-mode emulation such as qemu-user, or a
   /// kernel built without perf events.
@@ -7,7 +12,7 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
   /// VM without a virtual PMU.
   case noPMU(SystemError)
   /// A PMU exists but does not count this event.
-  case eventNotSupported(pmu: String, SystemError)
+  indirect case eventNotSupported(pmu: String, SystemError)
   /// perf_event_paranoid forbids it for this user; the value is recorded.
   case paranoid(level: Int, SystemError)
   /// Permission denied although perf_event_paranoid allows it: a seccomp filter (a
@@ -15,7 +20,7 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
   case blocked(paranoid: Int?, SystemError)
   /// The counter opened, but the PMU never scheduled it (counters taken by the NMI watchdog
   /// or another profiler).
-  case neverScheduled(pmu: String)
+  indirect case neverScheduled(pmu: String)
   /// Any other failure.
   case failed(SystemError)
   /// The run did not ask for this event.

@@ -21,8 +21,10 @@ public struct DerivedMetrics: Sendable {
   /// Cycles per nanosecond of task-clock: the frequency the code actually ran at.
   public var effectiveGHz: Double?
 
-  /// Computes the metrics of `result`'s samples.
-  public init(_ result: CaseResult) {
+  /// Computes the metrics of `result`'s samples. With `virtualClock` (an emulator's cycle
+  /// counter, see `Virtualization.hasVirtualClock`) the cycle-based figures (IPC, cycles per
+  /// value, GHz) are left nil: they would describe QEMU's clock, not a CPU.
+  public init(_ result: CaseResult, virtualClock: Bool = false) {
     func median(_ metric: (CounterSample, SampleRecord) -> Double?) -> Double? {
       var values: [Double] = []
       for sample in result.samples {
@@ -52,6 +54,11 @@ public struct DerivedMetrics: Sendable {
         return nil
       }
       return cycles / clock
+    }
+    if virtualClock {
+      ipc = nil
+      cyclesPerValue = nil
+      effectiveGHz = nil
     }
   }
 

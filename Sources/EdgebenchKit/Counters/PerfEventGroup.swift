@@ -25,11 +25,11 @@ final class PerfEventGroup {
   /// 64-bit words one read returns: count, time enabled, time running, then one per event.
   var wordCount: Int { 3 + events.count }
 
-  /// Opens `events` as one group on `pmu` (nil: the generic hardware or software PMU). The
-  /// first event that opens leads; events that fail are left out and returned with their
-  /// errno.
+  /// Opens `events` as one group on `pmu` (nil: the generic hardware or software PMU, then
+  /// labelled `label`, or "cpu" / "software"). The first event that opens leads; events that
+  /// fail are left out and returned with their errno.
   static func open(
-    _ events: [CounterEvent], pmu: CorePMU?, excludeKernel: Bool
+    _ events: [CounterEvent], pmu: CorePMU?, excludeKernel: Bool, label: String? = nil
   ) -> (group: PerfEventGroup?, failures: [(CounterEvent, Int32)]) {
     var opened: [CounterEvent] = []
     var descriptors: [Int32] = []
@@ -46,7 +46,7 @@ final class PerfEventGroup {
       }
     }
     guard !descriptors.isEmpty else { return (nil, failures) }
-    let name = pmu?.name ?? (events.first?.isHardware == true ? "cpu" : "software")
+    let name = pmu?.name ?? label ?? (events.first?.isHardware == true ? "cpu" : "software")
     let group = PerfEventGroup(
       pmu: name, events: opened, excludesKernel: excludeKernel, descriptors: descriptors)
     return (group, failures)

@@ -9,7 +9,7 @@ public struct Virtualization: Equatable, Sendable {
   /// What the verdict rests on.
   public let evidence: String
 
-  /// Looks at CPUID, sysfs, the device tree, DMI, and whether /proc/cpuinfo describes the
+  /// Looks at CPUID, sysfs, the device tree (QEMU's `virt` machine), DMI, and whether /proc/cpuinfo describes the
   /// architecture this binary was built for.
   public static func detect(cpuInfo: CPUInfo) -> Virtualization {
     if let emulated = userModeEmulation(cpuInfo: cpuInfo) ?? missingPerfSyscall() {
@@ -26,6 +26,7 @@ public struct Virtualization: Equatable, Sendable {
     if let type = SystemFile.text("/sys/hypervisor/type") {
       return Virtualization(kind: type, evidence: "/sys/hypervisor/type")
     }
+    if let qemu = qemuSystem(cpuInfo: cpuInfo) { return qemu }
     let deviceTree = "/sys/firmware/devicetree/base/hypervisor/compatible"
     if let compatible = SystemFile.text(deviceTree) {
       return Virtualization(kind: "hypervisor", evidence: deviceTree + " '" + compatible + "'")
@@ -45,6 +46,10 @@ public struct Virtualization: Equatable, Sendable {
     }
     return Virtualization(kind: "none-detected", evidence: "no hypervisor signature found")
   }
+
+  /// True when cycle counts come from an emulator's virtual clock (QEMU TCG: a fixed 1 GHz,
+  /// or instructions × 2^shift under icount), so IPC and GHz are no hardware facts.
+  public var hasVirtualClock: Bool { kind == "qemu-tcg" }
 
   /// qemu-user runs the binary on another architecture's kernel: /proc/cpuinfo then describes
   /// the host's CPU, not the one the binary was built for.
@@ -76,6 +81,38 @@ public struct Virtualization: Equatable, Sendable {
     return Virtualization(
       kind: "user-mode-emulation",
       evidence: "perf_event_open gives ENOSYS although the kernel has perf events")
+  }
+
+  /// A QEMU `-M virt` machine, seen from the device tree the guest boots with: model
+  /// `linux,dummy-virt`, or QEMU's fw_cfg device. Under TCG the generic timer runs at QEMU's
+  /// fixed 62.5 MHz, which the kernel reports as BogoMIPS 125.00; KVM passes the host's timer.
+  static func qemuSystem(
+    cpuInfo: CPUInfo, deviceTree: String = "/sys/firmware/devicetree/base",
+    firmware: String = "/sys/firmware"
+  ) -> Virtualization? {
+    var signs: [String] = []
+    for file in ["/model", "/compatible"] {
+      if let text = SystemFile.text(deviceTree + file, capacity: 256),
+        TextScan.contains(text, "linux,dummy-virt")
+      {
+        signs.append("device-tree " + String(file.dropFirst()) + " 'linux,dummy-virt'")
+        break
+      }
+    }
+    if SystemFile.directoryEntries(deviceTree)?.contains(where: { $0.hasPrefix("fw-cfg@") }) == true
+    {
+      signs.append("device-tree node fw-cfg")
+    } else if SystemFile.directoryEntries(firmware + "/qemu_fw_cfg") != nil {
+      signs.append(firmware + "/qemu_fw_cfg")
+    }
+    guard !signs.isEmpty else { return nil }
+    let bogoMIPS = cpuInfo.processors.first?["BogoMIPS"].map { TextScan.trimmed($0) }
+    guard bogoMIPS == "125.00" else {
+      return Virtualization(
+        kind: "qemu", evidence: signs.joined(separator: ", ") + "; accelerator unknown")
+    }
+    signs.append("BogoMIPS 125.00 (TCG's 62.5 MHz timer)")
+    return Virtualization(kind: "qemu-tcg", evidence: signs.joined(separator: ", "))
   }
 
   static func hypervisorKind(_ vendor: String) -> String {

@@ -24,7 +24,8 @@ public enum ResultTable {
       "host: " + context.host.hostname + ", " + context.host.cpuModel + ", "
         + context.build.mode + " build, virtualization: " + context.host.virtualization.kind)
     lines.append(header())
-    for result in results { lines.append(row(result)) }
+    let virtualClock = context.host.virtualization.hasVirtualClock
+    for result in results { lines.append(row(result, virtualClock: virtualClock)) }
     lines.append(contentsOf: counterNotes(context.counters))
     if let rss = context.peakRSSKiB {
       lines.append(
@@ -49,11 +50,11 @@ public enum ResultTable {
     return text
   }
 
-  private static func row(_ result: CaseResult) -> String {
+  private static func row(_ result: CaseResult, virtualClock: Bool) -> String {
     let input = result.benchmark.input
     let values = Double(max(1, result.valuesPerIteration))
     let stats = result.statistics
-    let derived = DerivedMetrics(result)
+    let derived = DerivedMetrics(result, virtualClock: virtualClock)
     let migrated = result.samples.filter { $0.migrated }.count
     func number(_ value: Double?, _ decimals: Int) -> String {
       value.map { NumberFormat.fixed($0, decimals: decimals) } ?? "-"

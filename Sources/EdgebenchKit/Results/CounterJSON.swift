@@ -50,12 +50,17 @@ enum CounterJSON {
     json.endArray()
   }
 
-  /// The case's counter summary: derived metrics and the lowest running/enabled ratio seen.
-  static func writeSummary(_ result: CaseResult, to json: inout JSONWriter) {
+  /// The case's counter summary: derived metrics, whether cycles come from a hardware or an
+  /// emulator's virtual clock (then IPC, cycles per value and GHz are null), and the lowest
+  /// running/enabled ratio seen.
+  static func writeSummary(_ result: CaseResult, virtualClock: Bool, to json: inout JSONWriter) {
     json.beginObject()
     json.object("derived") { json in
-      for (name, value) in DerivedMetrics(result).all { json.field(name, value) }
+      for (name, value) in DerivedMetrics(result, virtualClock: virtualClock).all {
+        json.field(name, value)
+      }
     }
+    json.field("cycles_clock", virtualClock ? "virtual" : "hardware")
     var lowest: Double?
     for sample in result.samples {
       for group in sample.counters?.groups ?? [] {

@@ -42,6 +42,9 @@ public struct JSONWriter {
   /// 2^53; the schema writes sums and checksums as strings for that reason).
   public mutating func unsigned(_ value: UInt64) { raw(String(value)) }
 
+  /// Writes a signed 64-bit number exactly.
+  public mutating func signed(_ value: Int64) { raw(String(value)) }
+
   /// Writes a double that reads back to the same bits; NaN and infinities become null.
   public mutating func double(_ value: Double) {
     raw(value.isFinite ? value.description : "null")

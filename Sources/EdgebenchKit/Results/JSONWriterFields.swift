@@ -30,6 +30,13 @@ extension JSONWriter {
     unsigned(value)
   }
 
+  /// Writes a signed 64-bit member exactly (an Int would trap on 32-bit boards for values such
+  /// as Unix nanoseconds).
+  public mutating func field(_ name: String, signed value: Int64) {
+    key(name)
+    signed(value)
+  }
+
   /// Writes an object member whose members `body` writes.
   public mutating func object(_ name: String, _ body: (inout JSONWriter) -> Void) {
     key(name)

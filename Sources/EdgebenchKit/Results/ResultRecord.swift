@@ -42,7 +42,8 @@ public enum ResultRecord {
       json.key("events")
       CounterJSON.writeStatuses(context.counters, to: &json)
       json.key("summary")
-      CounterJSON.writeSummary(result, to: &json)
+      CounterJSON.writeSummary(
+        result, virtualClock: context.host.virtualization.hasVirtualClock, to: &json)
     }
     json.object("memory") { json in
       json.field("peak_rss_kib", context.peakRSSKiB)
@@ -56,17 +57,17 @@ public enum ResultRecord {
   private static func writeRun(_ context: RunContext, to json: inout JSONWriter) {
     let plan = context.plan
     json.field("id", context.runID)
-    json.field("started_unix_ns", Int(context.startedUnixNanoseconds))
+    json.field("started_unix_ns", signed: context.startedUnixNanoseconds)
     json.field("command", context.command)
     json.field("argv", strings: context.arguments)
     json.field("samples", plan.samples)
     json.field("warmup_samples", plan.warmupSamples)
     json.field("fixed_iterations", plan.fixedIterations)
-    json.field("calibration_target_ns", Int(plan.targetSampleNanoseconds))
+    json.field("calibration_target_ns", unsigned: plan.targetSampleNanoseconds)
     json.field("order", "shuffled-per-round")
     json.field("seed", String(plan.seed))
     json.field("pinned_cpu", plan.pinnedCPU)
-    json.field("clock_overhead_ns", Int(context.clockOverheadNanoseconds))
+    json.field("clock_overhead_ns", unsigned: context.clockOverheadNanoseconds)
   }
 
   private static func writeCase(_ result: CaseResult, to json: inout JSONWriter) {
