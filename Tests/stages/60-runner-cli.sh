@@ -20,8 +20,25 @@ for name, status in counters.items():
     assert status["status"] in ("counting", "unavailable"), status
     if status["status"] == "unavailable":
         assert status["reason"] and status["message"], (name, status)
+# The CPU identity comes from CPUID itself: it must agree with what the kernel read.
+cpu = host["cpu"]
+fields = {}
+for line in open("/proc/cpuinfo"):
+    key, _, value = line.partition(":")
+    fields.setdefault(key.strip(), value.strip())
+assert cpu["source"] == "cpuid", cpu
+assert cpu["vendor"] == fields["vendor_id"], (cpu["vendor"], fields["vendor_id"])
+assert cpu["family"] == int(fields["cpu family"]), (cpu["family"], fields["cpu family"])
+assert cpu["model"] == int(fields["model"]), (cpu["model"], fields["model"])
+assert cpu["stepping"] == int(fields["stepping"]), (cpu["stepping"], fields["stepping"])
+flags = set(fields["flags"].split())
+for feature in ("ssse3", "avx2", "bmi2", "avx512f", "avx512bw"):
+    assert (feature in cpu["features"]) == (feature in flags), (feature, cpu["features"])
 print("info: JSON parsed; binary hash matches sha256 of", sys.argv[2])
+print("info: CPU", cpu["microarchitecture"], "family", cpu["family"], "model", cpu["model"],
+      "features", " ".join(cpu["features"]), "(agree with /proc/cpuinfo)")
 PY
+grep -q "^microarchitecture " "$work/info.txt" || die "info names no microarchitecture"
 
 for command in decode encode roundtrip selftest info list corpus; do
   expect_status 0 "$bin" "$command" --help
