@@ -53,8 +53,12 @@ public struct HostProfile: Sendable {
       text = host.coreTypes.map { "\($0.cpus.count)x \($0.name)" }.joined(separator: " + ")
     }
     if let cpu = host.cpu {
-      if !text.contains(cpu.microarchitecture) { text += ", " + cpu.description }
-    } else {
+      // No identity under user-mode emulation: the model already says "emulated".
+      if !cpu.source.hasPrefix("none"), !text.contains(cpu.microarchitecture) {
+        text += ", " + cpu.description
+      }
+    } else if host.machine == "x86_64" || host.machine.hasSuffix("86") {
+      // Schema 1 x86 records carry only the brand string (ARM ones name cores by MIDR).
       // Under emulation the caches are the emulator host's: not this CPU's.
       let caches = emulation.isEmulated ? nil : host.caches
       text += ", CPU identity not recorded" + (caches.map { " (caches " + $0 + ")" } ?? "")
