@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Renders the aggregate of boards/results into boards/results/: aggregate-wall.md and
-# aggregate-cpu.md (wall-clock and task-clock times), and one SVG chart per corpus named on the
-# command line (default: one-byte two-byte) with CPU times. Uses the release host build.
+# Renders the aggregate of boards/results (with the valgrind counts of boards/instructions) into
+# boards/results/: aggregate-wall.md and aggregate-cpu.md (wall-clock and task-clock times), and
+# one SVG chart per corpus named on the command line (default: one-byte two-byte) with CPU
+# times. Uses the release host build.
 #
 # usage: boards/render-results.sh [--baseline LABEL] [corpus ...]
 set -euo pipefail
@@ -17,8 +18,8 @@ corpora=("$@")
 swift build -c release --product edgebench >/dev/null
 edgebench="$(swift build -c release --product edgebench --show-bin-path)/edgebench"
 for clock in wall cpu; do
-  "$edgebench" aggregate boards/results "${baseline[@]}" --time "$clock" --format markdown \
-    --output "boards/results/aggregate-$clock.md"
+  "$edgebench" aggregate boards/results boards/instructions "${baseline[@]}" --time "$clock" \
+    --format markdown --output "boards/results/aggregate-$clock.md"
 done
 for corpus in "${corpora[@]}"; do
   "$edgebench" aggregate boards/results "${baseline[@]}" --time cpu --corpus "$corpus" \
