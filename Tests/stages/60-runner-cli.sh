@@ -111,7 +111,7 @@ for path in sys.argv[1:]:
     records = [json.loads(line) for line in open(path)]
     assert records, path
     for record in records:
-        assert record["schema"] == "edgebench.result" and record["schema_version"] == 1
+        assert record["schema"] == "edgebench.result" and record["schema_version"] == 2
         case, stats = record["case"], record["stats"]
         assert case["check"] == "ok" and case["value_sum"] == case["expected_value_sum"], case
         assert case["values"] == case["expected_values"]
