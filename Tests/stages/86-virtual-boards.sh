@@ -76,7 +76,7 @@ echo "deploy to two virtual boards + one unreachable: ${seconds} s"
 
 # 2. The aggregate beside a committed timed host: the virtual boards are emulated, kept out of
 # every comparison, with their instruction counts shown and no IPC or GHz.
-if "$host" aggregate boards/results/epyc-kvm-embedded "$tmp"/results/a53/*.jsonl "$tmp"/results/n1/*.jsonl \
+if "$host" aggregate boards/results/zen1-kvm-embedded "$tmp"/results/a53/*.jsonl "$tmp"/results/n1/*.jsonl \
   >"$tmp/aggregate.txt" 2>&1; then
   grep -Eq "^  (a53|n1) .*EMULATED: not compared" "$tmp/aggregate.txt" || fail "the aggregate does not mark the virtual boards emulated"
   # host n ns/value [lo, hi] - - - verdict... then IPC ins/value cyc/value GHz: "- <number> - -".

@@ -32,6 +32,7 @@ type caseJSON struct {
 	Name              string  `json:"name"`
 	Kind              string  `json:"kind"`
 	Strategy          string  `json:"strategy"`
+	ISAPath           string  `json:"isa_path"`
 	Corpus            string  `json:"corpus"`
 	Format            string  `json:"format"`
 	Source            string  `json:"source"`
@@ -160,7 +161,7 @@ func Record(result Result, run *RunFacts, host *HostFacts, build *BuildFacts, me
 	record := recordJSON{
 		Schema: schemaName, SchemaVersion: schemaVersion, Run: run, Host: host, Build: build,
 		Case: caseJSON{
-			Name: c.Name, Kind: "decode", Strategy: c.Strategy, Corpus: c.Corpus.Name,
+			Name: c.Name, Kind: "decode", Strategy: c.Strategy, ISAPath: "scalar", Corpus: c.Corpus.Name,
 			Format: c.Corpus.Format, Source: "file", Path: c.Corpus.Path,
 			FNV1a64: fmt.Sprintf("%016x", c.Corpus.Checksum), ValueSum: strconv.FormatUint(c.Check.Sum, 10),
 			ExpectedValueSum: strconv.FormatUint(c.Corpus.ExpectedSum, 10), ExpectationSource: "manifest",

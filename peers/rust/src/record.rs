@@ -193,6 +193,7 @@ fn write_case(json: &mut Json, case: &Case) {
         ("name", Some(&case.name)),
         ("kind", Some("decode")),
         ("strategy", Some(case.strategy)),
+        ("isa_path", Some("scalar")),
         ("corpus", Some(&corpus.name)),
         ("format", Some(&corpus.format)),
         ("source", Some("file")),
