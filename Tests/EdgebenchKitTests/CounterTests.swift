@@ -13,10 +13,45 @@ import Testing
     }
     #expect(counters.statuses[CounterEvent.cycles.rawValue].unavailable == .notRequested)
     counters.measureReadCost()
+    // task-clock is this thread's CPU time: it must agree with the kernel's own clock for it
+    // (read just outside the bracket) within two milliseconds; counting the 5 ms sleep or
+    // another thread would not. On a loaded 2-vCPU VM one bracket in a while is off by more
+    // (seen once in a CI run, with the whole test taking 20 s), so up to three brackets are
+    // taken and one must agree: an implementation that counts the wrong thing fails all three.
+    var attempts: [(taskClock: Double, cpuTime: Double)] = []
+    var last: CounterSample?
+    for _ in 0..<3 {
+      let sample = try Self.bracket(counters)
+      last = sample.counters
+      let taskClock = try #require(sample.counters[.taskClock])
+      attempts.append((taskClock, sample.cpuTime))
+      if abs(taskClock - sample.cpuTime) <= 2_000_000 { break }
+    }
+    #expect(attempts.allSatisfy { $0.taskClock > 1_000_000 })
+    #expect(
+      attempts.contains { abs($0.taskClock - $0.cpuTime) <= 2_000_000 },
+      "task-clock vs thread CPU time (ns): \(attempts)")
+    let measured = try #require(last)
+    #expect(try #require(measured[.pageFaults]) >= 200)
+    // Switches happen in the kernel: only countable when kernel counts are allowed.
+    if !counters.statuses[CounterEvent.contextSwitches.rawValue].excludesKernel {
+      #expect(try #require(measured[.contextSwitches]) >= 1)
+    }
+    let group = try #require(measured.groups.first)
+    #expect(group.pmu == "software")
+    #expect(group.enabled > 0 && group.running > 0 && group.raw.count == group.events.count)
+    #expect(measured[.cycles] == nil)
+    // Reading costs far less than the work measured.
+    #expect(counters.readCost[CounterEvent.taskClock.rawValue] < 1_000_000)
+  }
+
+  /// One sample bracket: busy for at least 20 ms of CPU time, touch 4 MiB of fresh pages, then
+  /// sleep so the kernel switches the task out; with this thread's CPU time across it.
+  private static func bracket(
+    _ counters: CounterSet
+  ) throws -> (counters: CounterSample, cpuTime: Double) {
     let cpuBefore = threadCPUNanoseconds()
     counters.start()
-    // Busy for at least 20 ms of CPU time, touch 4 MiB of fresh pages, then sleep so the
-    // kernel switches the task out.
     let started = MonotonicClock.now()
     var spin: UInt64 = 1
     while MonotonicClock.now() - started < 20_000_000 { spin = spin &* 3 &+ 1 }
@@ -30,28 +65,10 @@ import Testing
     let sample = counters.stop()
     let cpuTime = Double(threadCPUNanoseconds() - cpuBefore)
     munmap(pages, 4 << 20)
-    // task-clock is this thread's CPU time: it must agree with the kernel's own clock for it
-    // (read just outside the bracket) within two milliseconds (a loaded VM's scheduler tick
-    // accounting differs by a little; counting the 5 ms sleep or another thread would not).
-    let taskClock = try #require(sample[.taskClock])
-    #expect(taskClock > 1_000_000)
-    #expect(
-      taskClock <= cpuTime + 2_000_000 && taskClock >= cpuTime - 2_000_000,
-      "\(taskClock) vs \(cpuTime)")
-    #expect(try #require(sample[.pageFaults]) >= 200)
-    // Switches happen in the kernel: only countable when kernel counts are allowed.
-    if !counters.statuses[CounterEvent.contextSwitches.rawValue].excludesKernel {
-      #expect(try #require(sample[.contextSwitches]) >= 1)
-    }
-    let group = try #require(sample.groups.first)
-    #expect(group.pmu == "software")
-    #expect(group.enabled > 0 && group.running > 0 && group.raw.count == group.events.count)
-    #expect(sample[.cycles] == nil)
-    // Reading costs far less than the work measured.
-    #expect(counters.readCost[CounterEvent.taskClock.rawValue] < 1_000_000)
+    return (sample, cpuTime)
   }
 
-  private func threadCPUNanoseconds() -> UInt64 {
+  private static func threadCPUNanoseconds() -> UInt64 {
     var now = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
     return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
