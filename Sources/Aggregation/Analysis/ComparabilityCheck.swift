@@ -60,10 +60,7 @@ enum ComparabilityCheck {
     let byLabel = Dictionary(grouping: records) { $0.label }
     for label in byLabel.keys.sorted() {
       let machines = Set(
-        byLabel[label, default: []].map {
-          $0.host.hostname + " / " + ($0.host.cpuModel ?? "?")
-            + ($0.host.cpu.map { " / " + $0.description } ?? "")
-        })
+        byLabel[label, default: []].map { $0.host.hostname + " / " + ($0.host.cpuModel ?? "?") })
       if machines.count > 1 {
         warnings.append(
           "\(label): records from different machines (\(machines.sorted().joined(separator: ", "))) "

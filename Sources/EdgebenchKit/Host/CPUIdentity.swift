@@ -34,7 +34,8 @@ public struct CPUIdentity: Equatable, Sendable {
   /// Whether PEXT is microcoded (slow); nil when there is no BMI2.
   public private(set) var pextMicrocoded: Bool?
 
-  /// "Zen 5", or "unknown x86 (family 0x1a model 0x2 stepping 0x1)" when the table lacks it.
+  /// "Zen 5", or "unknown AuthenticAMD (family 0x1b model 0x5 stepping 0x0)" when the table
+  /// lacks it.
   public var microarchitectureText: String {
     if let microarchitecture { return microarchitecture }
     if let family, let model, let stepping {
@@ -46,6 +47,19 @@ public struct CPUIdentity: Equatable, Sendable {
       return ARMCoreTable.describe(implementer: implementer, part: part)
     }
     return "unknown"
+  }
+
+  /// "family 6 model 207 stepping 2" on x86; nil elsewhere.
+  public var signatureText: String? {
+    guard let family, let model, let stepping else { return nil }
+    return "family " + String(family) + " model " + String(model) + " stepping "
+      + String(stepping)
+  }
+
+  /// "implementer 0x41 part 0xd08" on ARM; nil elsewhere.
+  public var midrText: String? {
+    guard let implementer, let part else { return nil }
+    return "implementer 0x" + String(implementer, radix: 16) + " part 0x" + String(part, radix: 16)
   }
 
   /// Identity from x86 CPUID.
@@ -83,20 +97,16 @@ public struct CPUIdentity: Equatable, Sendable {
   /// This machine's identity. `emulated` is true under user-mode emulation, where /proc and
   /// /sys describe the emulator's host, not the CPU the binary runs on.
   static func collect(cpuInfo: CPUInfo, firstCPU: Int, emulated: Bool) -> CPUIdentity {
-    let features = ISAFeatures.current()
     if let cpuid = X86CPUID.current() {
       return CPUIdentity(cpuid: cpuid, microcode: cpuInfo.processor(firstCPU)?["microcode"])
     }
+    let features = ISAFeatures.current()
     if emulated {
       return CPUIdentity(
         unknown: "user-mode emulation: /proc and /sys describe the emulator's host",
         features: features)
     }
-    let midrPath =
-      "/sys/devices/system/cpu/cpu" + String(firstCPU) + "/regs/identification/midr_el1"
-    if let midr = SystemFile.text(midrPath).flatMap({ TextScan.hexadecimal($0) })
-      ?? cpuInfo.midr(of: firstCPU)
-    {
+    if let midr = CPUTopology.midr(of: firstCPU, cpuInfo: cpuInfo) {
       return CPUIdentity(midr: midr, features: features)
     }
     return CPUIdentity(unknown: "no CPUID and no MIDR", features: features)

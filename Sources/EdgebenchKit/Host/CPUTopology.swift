@@ -31,10 +31,7 @@ public enum CPUTopology {
     cpu: Int, cpuInfo: CPUInfo, brand: String?,
     hybrid: (performance: [Int]?, efficiency: [Int]?)
   ) -> (name: String, midr: String?) {
-    let midrPath = base + "cpu" + String(cpu) + "/regs/identification/midr_el1"
-    if let midr = SystemFile.text(midrPath).flatMap({ TextScan.hexadecimal($0) })
-      ?? cpuInfo.midr(of: cpu)
-    {
+    if let midr = midr(of: cpu, cpuInfo: cpuInfo) {
       let fields = ARMCoreTable.fields(midr: midr)
       let name = ARMCoreTable.describe(implementer: fields.implementer, part: fields.part)
       return (name, "0x" + String(midr, radix: 16))
@@ -44,6 +41,12 @@ public enum CPUTopology {
     if hybrid.performance?.contains(cpu) == true { name += " (P-core)" }
     if hybrid.efficiency?.contains(cpu) == true { name += " (E-core)" }
     return (name, nil)
+  }
+
+  /// MIDR_EL1 of `cpu` from sysfs, or from its /proc/cpuinfo lines; nil off ARM.
+  static func midr(of cpu: Int, cpuInfo: CPUInfo) -> UInt64? {
+    let path = base + "cpu" + String(cpu) + "/regs/identification/midr_el1"
+    return SystemFile.text(path).flatMap({ TextScan.hexadecimal($0) }) ?? cpuInfo.midr(of: cpu)
   }
 
   /// The caches sysfs lists for `cpu`.

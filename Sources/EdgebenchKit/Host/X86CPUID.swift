@@ -89,12 +89,6 @@ public struct X86CPUID: Equatable, Sendable {
       hybridCoreType: hybridCoreType)
   }
 
-  /// "family 0x1a model 0x2 stepping 0x1", for unknown signatures and warnings.
-  public var signatureText: String {
-    "family 0x" + String(family, radix: 16) + " model 0x" + String(model, radix: 16)
-      + " stepping 0x" + String(stepping, radix: 16)
-  }
-
   /// The features in a fixed order, each only when the CPU has it and, for AVX and AVX-512,
   /// the OS saves its registers (XCR0).
   static func features(leaf1: CPUIDLeaf, leaf7: CPUIDLeaf?, xcr0: UInt64) -> [String] {

@@ -65,15 +65,10 @@ enum InfoText {
   /// "GenuineIntel family 6 model 207 stepping 2, microcode 0x1, PEXT fast" or the MIDR fields.
   private static func identity(_ cpu: CPUIdentity) -> String {
     var parts: [String] = []
-    if let family = cpu.family, let model = cpu.model, let stepping = cpu.stepping {
+    if let signature = cpu.signatureText { parts.append((cpu.vendor ?? "?") + " " + signature) }
+    if let midr = cpu.midrText {
       parts.append(
-        (cpu.vendor ?? "?") + " family " + String(family) + " model " + String(model)
-          + " stepping " + String(stepping))
-    }
-    if let implementer = cpu.implementer, let part = cpu.part {
-      parts.append(
-        (cpu.vendor ?? "?") + " implementer 0x" + String(implementer, radix: 16) + " part 0x"
-          + String(part, radix: 16) + " r" + String(cpu.variant ?? 0) + "p"
+        (cpu.vendor ?? "?") + " " + midr + " r" + String(cpu.variant ?? 0) + "p"
           + String(cpu.revision ?? 0))
     }
     if let microcode = cpu.microcode { parts.append("microcode " + microcode) }

@@ -58,16 +58,8 @@ public enum GoBenchFormat {
   static func cpuLines(_ cpu: CPUIdentity) -> [String] {
     var lines = ["edgebench-cpu-microarchitecture: " + cpu.microarchitectureText]
     if let vendor = cpu.vendor { lines.append("edgebench-cpu-vendor: " + vendor) }
-    if let family = cpu.family, let model = cpu.model, let stepping = cpu.stepping {
-      lines.append(
-        "edgebench-cpu-signature: family " + String(family) + " model " + String(model)
-          + " stepping " + String(stepping))
-    }
-    if let implementer = cpu.implementer, let part = cpu.part {
-      lines.append(
-        "edgebench-cpu-midr: implementer 0x" + String(implementer, radix: 16) + " part 0x"
-          + String(part, radix: 16))
-    }
+    if let signature = cpu.signatureText { lines.append("edgebench-cpu-signature: " + signature) }
+    if let midr = cpu.midrText { lines.append("edgebench-cpu-midr: " + midr) }
     lines.append("edgebench-cpu-features: " + cpu.features.joined(separator: " "))
     if let microcoded = cpu.pextMicrocoded {
       lines.append("edgebench-cpu-pext: " + (microcoded ? "microcoded" : "fast"))
