@@ -9,7 +9,7 @@
 /// up to 16 values with a handful of instructions, and it stays close to `bitmap` on long ones.
 /// What it leans on is the vector unit's shuffle and the table in L1: a core with a slow pshufb
 /// or tbl, or a small L1, ranks it lower.
-public enum SIMDVarintDecoder {
+public enum SIMDVarintDecoder: VarintDecoding {
   /// Bytes the fast loop needs readable from a block's start: its own steps start in the first
   /// 48 bytes and read 16, but a block handed to `bitmap` needs that strategy's reach.
   static let blockReach = BitmapVarintDecoder.blockReach

@@ -5,7 +5,7 @@
 /// on a varint's length for lengths 1...8, so the predictor has nothing to miss. Its limit is
 /// latency: the next load's address is this varint's length, so each value waits for
 /// load → mask → count → add, one after another.
-public enum WordVarintDecoder {
+public enum WordVarintDecoder: VarintDecoding {
   /// Decodes the varint at `offset`, reading no byte at or past `end`; same values and errors
   /// as `VarintDecoder.decode`.
   ///

@@ -9,5 +9,3 @@ public protocol VarintDecoding {
 }
 
 extension VarintDecoder: VarintDecoding {}
-extension WordVarintDecoder: VarintDecoding {}
-extension SIMDVarintDecoder: VarintDecoding {}
