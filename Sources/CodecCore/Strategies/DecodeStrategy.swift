@@ -52,7 +52,7 @@ public enum DecodeStrategy: SelectableByName, Sendable {
   ///
   /// The one-at-a-time form, as a message decoder uses it. `bitmap` needs many varints to
   /// gain anything, so alone it decodes as `word` does.
-  public func decode(
+  package func decode(
     _ buffer: UnsafeRawBufferPointer, at offset: Int, end: Int
   ) throws(DecodeError) -> (value: UInt64, length: Int) {
     switch self {

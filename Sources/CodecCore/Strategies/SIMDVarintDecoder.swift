@@ -98,7 +98,7 @@ extension SIMDVarintDecoder {
   /// The varint's length comes from one 16-byte vector's stop mask, its value from the
   /// branch-free extraction; the fast path may look past `end` (never past the buffer) but only
   /// trusts a varint that ends before `end`.
-  public static func decode(
+  package static func decode(
     _ buffer: UnsafeRawBufferPointer, at offset: Int, end: Int
   ) throws(DecodeError) -> (value: UInt64, length: Int) {
     if offset >= 0, buffer.count - offset >= VarintWords.window, let base = buffer.baseAddress {

@@ -11,7 +11,7 @@ public enum WordVarintDecoder: VarintDecoding {
   ///
   /// The fast path may look at bytes past `end` (never past the buffer) but only trusts a
   /// varint that ends before `end`; anything else goes to the reference decoder.
-  public static func decode(
+  package static func decode(
     _ buffer: UnsafeRawBufferPointer, at offset: Int, end: Int
   ) throws(DecodeError) -> (value: UInt64, length: Int) {
     if offset >= 0, buffer.count - offset >= VarintWords.window, let base = buffer.baseAddress {

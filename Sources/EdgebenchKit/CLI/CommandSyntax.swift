@@ -141,5 +141,5 @@ public struct ParsedArguments {
   public func unsigned64(_ flag: String) -> UInt64? { text(flag).flatMap { UInt64($0) } }
 
   /// The last value of a `fraction` flag.
-  public func fraction(_ flag: String) -> Double? { text(flag).flatMap { Double($0) } }
+  public func fraction(_ flag: String) -> Double? { text(flag).flatMap { Flag.decimal($0) } }
 }

@@ -86,7 +86,7 @@ public struct Flag: Sendable {
         throw .invalidValue(flag: name, value: text, reason: "not a whole number 0...2^64-1")
       }
     case .fraction(let above, let below):
-      guard let number = Double(text), number > above, number < below else {
+      guard let number = Self.decimal(text), number > above, number < below else {
         throw .invalidValue(
           flag: name, value: text, reason: "must be between \(above) and \(below)")
       }
@@ -95,6 +95,29 @@ public struct Flag: Sendable {
         throw .invalidValue(flag: name, value: text, reason: "must be " + Self.orList(words))
       }
     }
+  }
+
+  /// A plain decimal number (`0.05`, `1`, `.5`): digits with at most one point, no sign or
+  /// exponent. Parsed here because Embedded Swift has no `Double(String)` (it needs strtod).
+  static func decimal(_ text: String) -> Double? {
+    // The digits as one whole number and a power of ten: one division then rounds correctly,
+    // as strtod would, while both stay exact (up to 15 digits).
+    var mantissa: UInt64 = 0
+    var power: UInt64 = 1
+    var digits = 0
+    var seenPoint = false
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: ".") && !seenPoint {
+        seenPoint = true
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), digits < 15 {
+        mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+        if seenPoint { power *= 10 }
+        digits += 1
+      } else {
+        return nil
+      }
+    }
+    return digits > 0 ? Double(mantissa) / Double(power) : nil
   }
 
   /// "a, b or c".

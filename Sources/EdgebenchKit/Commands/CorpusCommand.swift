@@ -84,7 +84,7 @@ public struct CorpusCommand {
     do throws(FileError) {
       kind = try FileKind.of(directory, followingLinks: true)
     } catch {
-      if case .open(_, let system) = error, system.code == Int32(CPERF_ENOENT) { return }
+      if case .open(_, let system) = error, system == .noSuchFile { return }
       throw .invalidValue(flag: "--write", value: directory, reason: error.message)
     }
     guard kind == .directory else {
