@@ -20,6 +20,7 @@ if [ -z "$edgebench" ]; then
   swift build -c release --product edgebench >/dev/null
   edgebench="$(swift build -c release --product edgebench --show-bin-path)/edgebench"
 fi
+export EDGEBENCH="$edgebench"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for clock in cpu wall; do

@@ -21,6 +21,9 @@ and is replaced by what KIND makes of the committed files:
   counted-instructions   instructions per value that hosts counted themselves (a PMU), case by
                          host, from the aggregate's per-case tables
   instructions GLOB      boards/instructions_table.py over the files GLOB matches
+  usage COMMAND          `edgebench COMMAND --help`, verbatim in a text block: the flag table the
+                         parser checks against, so the reference cannot drift from the binary
+                         (EDGEBENCH names the binary)
 
 AGGREGATE.md is `edgebench aggregate boards/results boards/instructions --baseline zen1-kvm-full
 --time cpu --format markdown` (boards/render-docs.sh makes it). With --check nothing is written:
@@ -194,12 +197,23 @@ def render_hosts(report, args):
                            "source revision", "virtualization"], rows)
 
 
+def render_usage(report, args):
+    binary = os.environ.get("EDGEBENCH")
+    if not binary:
+        raise SystemExit("render_docs: 'usage' sections need EDGEBENCH, the edgebench binary")
+    run = subprocess.run([binary, args[0], "--help"], capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SystemExit(f"render_docs: edgebench {args[0]} --help exited {run.returncode}")
+    return ["```text"] + run.stdout.rstrip("\n").split("\n") + ["```"]
+
+
 KINDS = {
     "hosts": render_hosts,
     "rankings": render_rankings,
     "host-flips": render_host_flips,
     "counted-instructions": render_counted_instructions,
     "instructions": render_instructions,
+    "usage": render_usage,
 }
 
 
