@@ -18,8 +18,9 @@
 
 static const char *scalar(void) { return "scalar"; }
 
-/* The byte loop from offset on: decodes until input or out runs out. */
-static inline int byte_loop(const uint8_t *input, size_t length, size_t offset, uint64_t *out,
+/* The byte loop from offset on: decodes until input or out runs out. Not inlined into c-pext,
+ * whose hot loop it would otherwise crowd (gcc then keeps the loop condition in a register). */
+__attribute__((noinline)) static int byte_loop(const uint8_t *input, size_t length, size_t offset, uint64_t *out,
                             size_t capacity, size_t n, size_t *count, size_t *consumed, peer_error *error) {
   while (offset < length && n < capacity) {
     uint64_t value;
@@ -68,7 +69,7 @@ __attribute__((target("bmi2"))) static int decode_pext(const uint8_t *input, siz
     }
     /* stops ^ (stops - 1) keeps every bit up to the first stop bit: the varint's bytes. */
     out[n++] = _pext_u64(word, 0x7f7f7f7f7f7f7f7full & (stops ^ (stops - 1)));
-    offset += ((size_t)__builtin_ctzll(stops) >> 3) + 1;
+    offset += ((unsigned)__builtin_ctzll(stops) >> 3) + 1;
   }
   return byte_loop(input, length, offset, out, capacity, n, count, consumed, error);
 }
