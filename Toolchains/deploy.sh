@@ -215,9 +215,9 @@ refuse_non_regular() {
   fi
 }
 
-# Copies, verifies and runs the Go, Rust, C and C++ peers on the board (inside deploy_board); prints a
-# note for the outcome line. A peer that fails is reported, not fatal: edgebench's own results
-# are already home.
+# Copies, verifies and runs the Go, Rust, C and C++ peers on the board (inside deploy_board);
+# prints a note for the outcome line. A peer that fails is reported, not fatal: edgebench's own
+# results are already home.
 deploy_peers() {
   local arch; arch="$(peer_arch "$BOARD_TARGET")"
   [ -n "$arch" ] || { echo " (no peers for $BOARD_TARGET)"; return; }
