@@ -79,6 +79,25 @@ for target in x86_64 aarch64; do
   [ "$others" = 0 ] && echo "ok: $target every other peer case is isa_path scalar" || fail "$target: $others non-scalar peer cases"
 done
 
+# The same x86_64 binary on a CPU without BMI2 (QEMU's Nehalem model): c-pext takes the byte
+# loop, says so, and still agrees on every varint corpus.
+if command -v qemu-x86_64-static >/dev/null; then
+  qemu-x86_64-static -cpu Nehalem out/peers/x86_64/edgebench-peer-c decode --corpus-dir "$work/corpora" \
+    --strategy c-pext --iters 1 --samples 1 --warmup 0 --format json >"$work/nehalem-c.jsonl" 2>/dev/null \
+    || fail "edgebench-peer-c on a Nehalem (QEMU) exited non-zero"
+  paths="$(grep -o '"isa_path":"[a-z0-9]*"' "$work/nehalem-c.jsonl" | sort -u | tr '\n' ' ')"
+  agreed=0
+  while read -r corpus count sum; do
+    [ "$corpus" = messages ] && continue
+    cases_of "$work/nehalem-c.jsonl" | grep -qx "decode/$corpus/c-pext $count $sum ok" && agreed=$((agreed + 1))
+  done <"$work/oracle"
+  [ "$paths" = '"isa_path":"scalar" ' ] && [ "$agreed" = 5 ] \
+    && echo "ok: x86_64 c-pext without BMI2 (QEMU Nehalem): isa_path scalar, 5 varint corpora agree" \
+    || fail "c-pext without BMI2: isa_path $paths, $agreed of 5 corpora agree"
+else
+  echo "note: no qemu-x86_64-static; c-pext's fallback without BMI2 not run"
+fi
+
 # Records match edgebench's own case objects key for key, when this edgebench writes JSON Lines.
 if "$edgebench" decode --corpus one-byte --strategy all --iters 1 --samples 1 --warmup 0 \
   --no-counters --format json >"$work/swift.jsonl" 2>/dev/null; then
