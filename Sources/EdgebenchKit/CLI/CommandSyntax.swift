@@ -35,6 +35,7 @@ public struct CommandSyntax: Sendable {
   public func flag(_ name: String) -> Flag? { flags.first { $0.name == name } }
 
   /// The usage text: synopsis, summary, one entry per flag with its limits and default.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public var usage: String {
     var synopsis = "usage: edgebench " + name
     if let positionals { synopsis += " " + positionals }
@@ -57,6 +58,7 @@ public struct CommandSyntax: Sendable {
   private static let width = 100
 
   /// `left` padded to the help column, then `help` wrapped at word boundaries.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func entry(_ left: String, _ help: String) -> [String] {
     let first = "  " + left
     var lines = wrap(help, indent: helpColumn)
@@ -69,6 +71,7 @@ public struct CommandSyntax: Sendable {
   }
 
   /// `text` wrapped at word boundaries into lines of `width`, each indented by `indent`.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func wrap(_ text: String, indent: Int) -> [String] {
     let margin = String(repeating: " ", count: indent)
     var lines: [String] = []
@@ -85,6 +88,7 @@ public struct CommandSyntax: Sendable {
   }
 
   /// Parses `arguments` (after the command name): every flag known and its value checked.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
     var parsed = ParsedArguments()
     var index = 0

@@ -46,6 +46,7 @@ public struct Flag: Sendable {
   }
 
   /// The limits a value must keep, in words ("1...1000"), or nil for free text.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   var limits: String? {
     switch value {
     case .none, .text: return nil
@@ -57,6 +58,7 @@ public struct Flag: Sendable {
   }
 
   /// The flag and its placeholder as the usage text's left column: `--format table|json`.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   var synopsis: String {
     switch value {
     case .none: return name
@@ -66,6 +68,7 @@ public struct Flag: Sendable {
   }
 
   /// Checks `text` as this flag's value; the error says why it is not acceptable.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   func check(_ text: String) throws(UsageError) {
     switch value {
     case .none:
@@ -99,6 +102,7 @@ public struct Flag: Sendable {
 
   /// A plain decimal number (`0.05`, `1`, `.5`): digits with at most one point, no sign or
   /// exponent. Parsed here because Embedded Swift has no `Double(String)` (it needs strtod).
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   static func decimal(_ text: String) -> Double? {
     // The digits as one whole number and a power of ten: one division then rounds correctly,
     // as strtod would, while both stay exact (up to 15 digits).
@@ -121,6 +125,7 @@ public struct Flag: Sendable {
   }
 
   /// "a, b or c".
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   static func orList(_ words: [String]) -> String {
     guard words.count > 1 else { return words.first ?? "" }
     return words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "")

@@ -32,6 +32,7 @@ public struct CorpusCommand {
   /// Writes the files by the output policy (see `OutputTarget`); returns 1 if any could not
   /// be written. A `--write` that is not a directory, or a file in it that the policy refuses
   /// (a block device, a directory), is a usage error found before anything is written.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public func run() throws(UsageError) -> Int32 {
     try checkDirectory()
     var targets: [(name: String, path: String, target: OutputTarget)] = []

@@ -3,6 +3,7 @@
 /// Shared by the host build and the board build, so both take the same command line.
 public enum EdgebenchCLI {
   /// The commands every build has, with their one-line summaries, in the order listed.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   static var commands: [(name: String, summary: String)] {
     MeasuringCommand.allCases.filter { $0 != .bench }.map { ($0.rawValue, $0.summary) } + [
       (SelfTestCommand.syntax.name, SelfTestCommand.syntax.summary),
@@ -17,6 +18,7 @@ public enum EdgebenchCLI {
   public static var usage: String { usage(adding: []) }
 
   /// The usage text with `extra` commands added to the command list.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public static func usage(adding extra: [ExtraCommand]) -> String {
     var lines = [
       "usage: edgebench <command> [flags]      ('edgebench <command> --help' for its flags)"
@@ -74,6 +76,7 @@ public enum EdgebenchCLI {
   }
 
   /// The usage text of `command`, if it is one.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public static func usage(of command: String) -> String? {
     if let measuring = MeasuringCommand(rawValue: command) { return measuring.syntax.usage }
     switch command {

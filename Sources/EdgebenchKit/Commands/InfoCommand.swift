@@ -19,6 +19,7 @@ public struct InfoCommand {
   }
 
   /// Prints the fingerprint.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public func run() -> Int32 {
     let host = HostFingerprint.collect()
     let build = BuildFacts.collect()

@@ -25,6 +25,7 @@ public struct ListCommand {
   }
 
   /// Prints the corpora and strategies.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public func run() -> Int32 {
     var corpora: [BuiltInCorpus] = []
     for name in BuiltInCorpus.names {
@@ -34,6 +35,7 @@ public struct ListCommand {
     return 0
   }
 
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func table(_ corpora: [BuiltInCorpus]) -> String {
     var lines = [
       NumberFormat.pad("corpus", 16, alignRight: false) + NumberFormat.pad("values", 9)
@@ -58,6 +60,7 @@ public struct ListCommand {
     return lines.joined(separator: "\n")
   }
 
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func json(_ corpora: [BuiltInCorpus]) -> String {
     var writer = JSONWriter()
     writer.beginObject()

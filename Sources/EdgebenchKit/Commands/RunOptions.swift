@@ -31,6 +31,7 @@ public struct RunOptions {
   public var counters = true
 
   /// The flags `command` takes, with its defaults.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public static func flags(for command: MeasuringCommand) -> [Flag] {
     let defaults = command.defaults
     var flags = [
@@ -88,6 +89,7 @@ public struct RunOptions {
   }
 
   /// Parses `arguments` for `command`.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public init(command: MeasuringCommand, arguments: [String]) throws(UsageError) {
     let parsed = try command.syntax.parse(arguments)
     let defaults = command.defaults
@@ -114,6 +116,7 @@ public struct RunOptions {
     counters = !parsed.has("--no-counters")
   }
 
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func corpora(_ text: String, flag: String) throws(UsageError) -> [String] {
     if text == "all" { return BuiltInCorpus.names }
     var names: [String] = []

@@ -2,6 +2,7 @@ import CodecCore
 
 /// The readable form of `edgebench info`.
 enum InfoText {
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   static func render(host: HostFingerprint, build: BuildFacts, counters: CounterSet) -> String {
     var lines: [(String, String)] = [
       ("hostname", host.hostname),
@@ -63,6 +64,7 @@ enum InfoText {
   }
 
   /// "GenuineIntel family 6 model 207 stepping 2, microcode 0x1, PEXT fast" or the MIDR fields.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func identity(_ cpu: CPUIdentity) -> String {
     var parts: [String] = []
     if let signature = cpu.signatureText { parts.append((cpu.vendor ?? "?") + " " + signature) }
@@ -78,6 +80,7 @@ enum InfoText {
     return parts.isEmpty ? "-" : parts.joined(separator: ", ")
   }
 
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func describe(_ kind: CoreType) -> String {
     var parts = [
       kind.name + (kind.midr.map { " [MIDR " + $0 + "]" } ?? ""),

@@ -10,6 +10,7 @@ public enum RatioTable {
   ]
 
   /// The table, after a line saying how it was measured.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public static func render(_ results: [CaseResult], context: RunContext) -> String {
     let plan = context.plan
     var lines = [
@@ -23,6 +24,7 @@ public enum RatioTable {
     return lines.joined(separator: "\n")
   }
 
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func row(_ result: CaseResult, in results: [CaseResult]) -> String {
     let input = result.benchmark.input
     let bytesPerValue = Double(input.bytes.count) / Double(max(input.valueCount, 1))
@@ -49,6 +51,7 @@ public enum RatioTable {
     ])
   }
 
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func line(_ cells: [String]) -> String {
     var text = ""
     for (cell, column) in zip(cells, columns) {

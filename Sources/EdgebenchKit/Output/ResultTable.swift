@@ -11,6 +11,7 @@ public enum ResultTable {
   ]
 
   /// The table, with a header describing the run and notes on unavailable counters.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public static func render(_ results: [CaseResult], context: RunContext) -> String {
     var lines: [String] = []
     let plan = context.plan
@@ -50,6 +51,7 @@ public enum ResultTable {
     return text
   }
 
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func row(_ result: CaseResult, virtualClock: Bool) -> String {
     let input = result.benchmark.input
     let values = Double(max(1, result.valuesPerIteration))
@@ -75,6 +77,7 @@ public enum ResultTable {
   }
 
   /// One line per reason counters are missing, naming the events it covers.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   static func counterNotes(_ counters: CounterSet?) -> [String] {
     guard let counters else { return ["counters: off (--no-counters)"] }
     var notes: [String] = []

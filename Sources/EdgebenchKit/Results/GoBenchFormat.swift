@@ -5,6 +5,7 @@
 /// No `-N` GOMAXPROCS suffix: the runner is single-threaded, and Go omits it for 1.
 public enum GoBenchFormat {
   /// The whole document.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public static func render(_ results: [CaseResult], context: RunContext) -> String {
     var lines: [String] =
       [
@@ -55,6 +56,7 @@ public enum GoBenchFormat {
   }
 
   /// `edgebench-cpu-*` lines: `cpu:` stays the brand string Go prints, these say what it is.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   static func cpuLines(_ cpu: CPUIdentity) -> [String] {
     var lines = ["edgebench-cpu-microarchitecture: " + cpu.microarchitectureText]
     if let vendor = cpu.vendor { lines.append("edgebench-cpu-vendor: " + vendor) }

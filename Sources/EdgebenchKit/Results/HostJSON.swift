@@ -1,6 +1,7 @@
 /// The `host` and `build` objects of a results record (README "Results files").
 public enum HostJSON {
   /// Writes the host fingerprint as one object.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public static func write(_ host: HostFingerprint, to json: inout JSONWriter) {
     json.beginObject()
     json.field("hostname", host.hostname)
@@ -41,6 +42,7 @@ public enum HostJSON {
   }
 
   /// The CPU identity object (schema version 2).
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   static func write(_ cpu: CPUIdentity, to json: inout JSONWriter) {
     json.beginObject()
     json.field("source", cpu.source)
@@ -59,6 +61,7 @@ public enum HostJSON {
     json.endObject()
   }
 
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func write(_ kind: CoreType, to json: inout JSONWriter) {
     json.beginObject()
     json.field("name", kind.name)
@@ -92,6 +95,7 @@ public enum HostJSON {
   }
 
   /// Writes the build facts as one object.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public static func write(_ build: BuildFacts, to json: inout JSONWriter) {
     json.beginObject()
     json.field("mode", build.mode)

@@ -71,6 +71,7 @@ public enum CaseDecoder: SelectableByName, Equatable, Sendable {
   }
 
   /// A `--strategy` value: `all`, or names separated by commas.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   static func list(_ text: String, flag: String) throws(UsageError) -> [CaseDecoder] {
     if text == "all" { return allCases }
     var decoders: [CaseDecoder] = []
