@@ -2,7 +2,7 @@ import Testing
 
 @testable import CodecCore
 
-@Suite("One-at-a-time decoding matches VarintDecoder.decode")
+@Suite("One-at-a-time decoding matches VarintDecoder.decode", .tags(.equivalence))
 struct SingleVarintDecodeTests {
   enum Outcome: Equatable {
     case decoded(UInt64, Int)

@@ -2,7 +2,7 @@ import Testing
 
 @testable import CodecCore
 
-@Suite("The record fast path decodes what TelemetryDecoder decodes")
+@Suite("The record fast path decodes what TelemetryDecoder decodes", .tags(.equivalence))
 struct TelemetryViewTests {
   enum Outcome: Equatable {
     case digest(UInt64)
