@@ -2,7 +2,7 @@ import Testing
 
 @testable import CodecCore
 
-@Suite("One-at-a-time decoding matches VarintDecoder.decode", .tags(.equivalence))
+@Suite("One-at-a-time decoding matches VarintDecoder.decode")
 struct SingleVarintDecodeTests {
   enum Outcome: Equatable {
     case decoded(UInt64, Int)

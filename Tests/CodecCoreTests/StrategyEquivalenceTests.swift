@@ -2,7 +2,7 @@ import Testing
 
 @testable import CodecCore
 
-@Suite("Every decode strategy returns what loop returns", .tags(.equivalence))
+@Suite("Every decode strategy returns what loop returns")
 struct StrategyEquivalenceTests {
   @Test("on every built-in corpus", arguments: VarintDistribution.allCases)
   func builtInCorpus(_ distribution: VarintDistribution) {

@@ -2,7 +2,7 @@ import Testing
 
 @testable import CodecCore
 
-@Suite("Every decode strategy fails as loop does, at the same offset", .tags(.equivalence))
+@Suite("Every decode strategy fails as loop does, at the same offset")
 struct StrategyMalformedInputTests {
   /// Bad varints: too long (continuation on the 10th byte, and far longer), overflowing (10th
   /// byte 2 and 0x7F), and runs of continuation bytes that reach the end.

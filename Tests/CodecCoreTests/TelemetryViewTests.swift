@@ -2,7 +2,7 @@ import Testing
 
 @testable import CodecCore
 
-@Suite("The record fast path decodes what TelemetryDecoder decodes", .tags(.equivalence))
+@Suite("The record fast path decodes what TelemetryDecoder decodes")
 struct TelemetryViewTests {
   enum Outcome: Equatable {
     case digest(UInt64)

@@ -2,7 +2,7 @@ import Testing
 
 @testable import CodecCore
 
-@Suite("UTF8Validation accepts exactly what String(validating:) accepts", .tags(.equivalence))
+@Suite("UTF8Validation accepts exactly what String(validating:) accepts")
 struct UTF8ValidationTests {
   static func agrees(_ bytes: [UInt8]) -> Bool {
     let expected = String(validating: bytes, as: UTF8.self) != nil
