@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
     --prefix) prefix="${2:?--prefix needs a value}"; shift 2 ;;
     --rounds) rounds="${2:?--rounds needs a number}"; shift 2 ;;
     --suite) suite="${2:?--suite needs a value}"; shift 2 ;;
-    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) echo "collect-local: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done

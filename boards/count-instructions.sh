@@ -22,7 +22,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 if [ $# -eq 0 ] || [ "$1" = -h ] || [ "$1" = --help ]; then
-  sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
+  awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"
   [ $# -gt 0 ]
   exit
 fi

@@ -1,5 +1,16 @@
-# Sourced by test stages that run many checks and report every failure before exiting:
-# call `fail "what went wrong"` for each failed check, and `finish_checks <stage> <summary>` last.
+# The test stages' one helper library. Sourced, not run, from the repository root (stages `cd`
+# there first); sourcing it only defines functions and sets failures=0, it builds nothing.
+#
+#   source Tests/lib/checks.sh
+#   build_release   # the host release binary: sets bin and revision (explicit, only if needed)
+#   make_work       # a temporary folder $work, removed when the stage exits
+#
+# Two ways to report a failed check:
+#   fail "what went wrong"      records it and goes on; `finish_checks <stage> <summary>` last
+#                               exits 1 if any check failed (stages that report every failure)
+#   die "what went wrong"       stops the stage at once (fail-fast stages)
+# expect_status STATUS COMMAND... runs COMMAND into $work/stdout and $work/stderr and dies
+# unless it exits STATUS.
 failures=0
 
 # Records one failed check.
@@ -15,4 +26,51 @@ finish_checks() {
     exit 1
   fi
   echo "$1: $2"
+}
+
+# Stops the stage with a message.
+die() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+
+# Builds the host release binary (`swift build -c release`, with the source revision's include
+# folder so the binary reports it: see Toolchains/toolchain.sh) under the machine's heavy-build
+# lock ($EDGEBENCH_HEAVY_LOCK, default /tmp/edgebench-heavy.lock), printing the build log only
+# when it fails. Sets:
+#   bin       the edgebench binary
+#   revision  the source revision it embeds (empty outside a git checkout)
+build_release() {
+  source Toolchains/toolchain.sh
+  revision="$(edgebench_source_revision)"
+  local build=(swift build -c release) include log
+  include="$(edgebench_revision_include .build)"
+  [ -z "$include" ] || build+=(-Xcc "-I$include")
+  log="$(mktemp)"
+  if ! flock "${EDGEBENCH_HEAVY_LOCK:-/tmp/edgebench-heavy.lock}" "${build[@]}" >"$log" 2>&1; then
+    cat "$log"
+    rm -f "$log"
+    die "the release build failed: ${build[*]}"
+  fi
+  rm -f "$log"
+  bin="$("${build[@]}" --show-bin-path)/edgebench"
+}
+
+# Makes the temporary folder $work, removed when the stage exits (this sets the EXIT trap).
+make_work() {
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+}
+
+# expect_status STATUS COMMAND...: runs COMMAND (stdout and stderr to $work/stdout and
+# $work/stderr) and dies, printing both, unless it exits STATUS.
+expect_status() {
+  local want="$1"
+  shift
+  local got=0
+  "$@" >"$work/stdout" 2>"$work/stderr" || got=$?
+  if [ "$got" -ne "$want" ]; then
+    cat "$work/stdout" "$work/stderr" >&2
+    die "'$*' exited $got, expected $want"
+  fi
 }

@@ -33,10 +33,8 @@ trap 'rm -rf "$work"' EXIT
 protoc --proto_path=Proto --python_out="$work" Proto/telemetry.proto
 .build/release/edgebench corpus --write "$work/corpora" >/dev/null
 reference=$(/usr/bin/python3 Tests/support/protobuf_reference_decode.py "$work" "$work/corpora/messages.bin")
-expected=$(.build/release/edgebench list --format json | /usr/bin/python3 -c '
-import json, sys
-corpus = next(c for c in json.load(sys.stdin)["corpora"] if c["name"] == "messages")
-print(corpus["values"], corpus["value_sum"])')
+expected=$(.build/release/edgebench list --format json | /usr/bin/python3 -c 'import json, sys
+print(*next((c["values"], c["value_sum"]) for c in json.load(sys.stdin)["corpora"] if c["name"] == "messages"))')
 if [ "$reference" != "$expected" ]; then
   echo "protobuf's Python library decodes messages.bin to '$reference'; edgebench lists '$expected'"
   exit 1

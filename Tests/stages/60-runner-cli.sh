@@ -2,42 +2,16 @@
 # The runner's command line in the host release build: info (text and JSON), every command's
 # --help, every flag error (message, usage, exit 2), selftest, and decode/encode/roundtrip in
 # each output format, parsed back.
-source "$(dirname "$0")/../runner/common.sh"
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source Tests/lib/checks.sh
+build_release
+make_work
 
 "$bin" info | tee "$work/info.txt"
 grep -q "^source revision *$revision" "$work/info.txt" || die "info lacks the source revision"
 "$bin" info --format json >"$work/info.json"
-python3 - "$work/info.json" "$bin" <<'PY'
-import hashlib, json, sys
-info = json.load(open(sys.argv[1]))
-assert info["schema"] == "edgebench.info", info["schema"]
-host, build, counters = info["host"], info["build"], info["counters"]
-assert host["online_count"] == sum(kind["count"] for kind in host["core_types"])
-assert build["binary_sha256"] == hashlib.sha256(open(sys.argv[2], "rb").read()).hexdigest()
-assert set(counters) >= {"cycles", "instructions", "branches", "branch-misses", "l1d-read-misses",
-                         "cache-misses", "task-clock", "context-switches", "cpu-migrations"}
-for name, status in counters.items():
-    assert status["status"] in ("counting", "unavailable"), status
-    if status["status"] == "unavailable":
-        assert status["reason"] and status["message"], (name, status)
-# The CPU identity comes from CPUID itself: it must agree with what the kernel read.
-cpu = host["cpu"]
-fields = {}
-for line in open("/proc/cpuinfo"):
-    key, _, value = line.partition(":")
-    fields.setdefault(key.strip(), value.strip())
-assert cpu["source"] == "cpuid", cpu
-assert cpu["vendor"] == fields["vendor_id"], (cpu["vendor"], fields["vendor_id"])
-assert cpu["family"] == int(fields["cpu family"]), (cpu["family"], fields["cpu family"])
-assert cpu["model"] == int(fields["model"]), (cpu["model"], fields["model"])
-assert cpu["stepping"] == int(fields["stepping"]), (cpu["stepping"], fields["stepping"])
-flags = set(fields["flags"].split())
-for feature in ("ssse3", "avx2", "bmi2", "avx512f", "avx512bw"):
-    assert (feature in cpu["features"]) == (feature in flags), (feature, cpu["features"])
-print("info: JSON parsed; binary hash matches sha256 of", sys.argv[2])
-print("info: CPU", cpu["microarchitecture"], "family", cpu["family"], "model", cpu["model"],
-      "features", " ".join(cpu["features"]), "(agree with /proc/cpuinfo)")
-PY
+python3 Tests/support/check_info.py "$work/info.json" "$bin"
 grep -q "^microarchitecture " "$work/info.txt" || die "info names no microarchitecture"
 
 for command in decode encode roundtrip selftest info list corpus; do
@@ -85,42 +59,14 @@ echo "flag errors: $errors command lines each exit 2 with the message and the us
 expect_status 0 "$bin" selftest
 grep -q "0 failed" "$work/stdout" || die "selftest"
 
-"$bin" list >"$work/list.txt"
+"$bin" list --format json >"$work/list.json"
 "$bin" decode --strategy all --samples 3 | tee "$work/table.txt"
-python3 - "$work/list.txt" "$work/table.txt" <<'PY'
-import sys
-sums = {}
-for line in open(sys.argv[1]):
-    fields = line.split()
-    if len(fields) == 5 and fields[1].isdigit():
-        sums[fields[0]] = (fields[1], fields[4])
-rows = [l.split() for l in open(sys.argv[2]) if l.split() and l.split()[0] in sums]
-assert rows, "no table rows"
-for row in rows:
-    values, total = sums[row[0]]
-    assert row[2] == values and row[-1] == "ok" and row[-2] == total, row
-print("table: %d rows, each with the corpus's count and sum and 'ok'" % len(rows))
-PY
+python3 Tests/support/check_decode_table.py "$work/list.json" "$work/table.txt"
 
 "$bin" decode --strategy all --samples 3 --corpus protobuf-skew,messages --format json >"$work/decode.jsonl"
 "$bin" encode --samples 2 --output "$work/encode.jsonl" >"$work/encode-table.txt"
 grep -q "ns/value" "$work/encode-table.txt" || die "--output should still print the table"
-python3 - "$work/decode.jsonl" "$work/encode.jsonl" <<'PY'
-import json, sys
-for path in sys.argv[1:]:
-    records = [json.loads(line) for line in open(path)]
-    assert records, path
-    for record in records:
-        assert record["schema"] == "edgebench.result" and record["schema_version"] == 2
-        case, stats = record["case"], record["stats"]
-        assert case["check"] == "ok" and case["value_sum"] == case["expected_value_sum"], case
-        assert case["values"] == case["expected_values"]
-        assert len(record["samples"]) == record["run"]["samples"]
-        assert stats["min"] <= stats["ci95"]["low"] <= stats["median"] <= stats["ci95"]["high"] <= stats["max"]
-        assert record["memory"]["peak_rss_kib"] > 0
-        assert len({r["run"]["id"] for r in records}) == 1
-    print("%s: %d records parsed, checks ok" % (path.rsplit("/", 1)[1], len(records)))
-PY
+python3 Tests/support/check_records.py complete "$work/decode.jsonl" "$work/encode.jsonl"
 
 "$bin" roundtrip --samples 2 --iters 1 --format gobench >"$work/bench.txt"
 head -12 "$work/bench.txt"

@@ -3,7 +3,11 @@
 # with SIGKILL and with SIGTERM mid-measurement, and find neither the file nor a temporary
 # beside it; an earlier results file under that name survives intact. A run left to finish
 # publishes the whole file.
-source "$(dirname "$0")/../runner/common.sh"
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source Tests/lib/checks.sh
+build_release
+make_work
 
 out="$work/results.jsonl"
 for signal in KILL TERM; do
@@ -30,11 +34,5 @@ wait "$pid" 2>/dev/null || true
 echo "SIGKILL over an earlier file: the earlier file is intact"
 
 "$bin" decode --samples 2 --iters 1 --strategy loop --output "$out" >/dev/null
-python3 - "$out" <<'PY'
-import json, sys
-lines = open(sys.argv[1]).read().splitlines()
-records = [json.loads(line) for line in lines]
-assert len(records) == 6 and all(r["case"]["check"] == "ok" for r in records)
-print("finished run: %d complete records replaced the earlier file" % len(records))
-PY
+python3 Tests/support/check_records.py count "$out" 6 # every built-in corpus, loop
 [ "$(find "$work" -name 'results.jsonl*' | wc -l)" -eq 1 ] || die "a temporary was left"

@@ -3,7 +3,11 @@
 # binary) perf_event_open is ENOSYS; info and a decode's results must say so per event, and the
 # fingerprint must call the run emulated. On this machine itself, every event either counts or
 # carries a reason.
-source "$(dirname "$0")/../runner/common.sh"
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source Tests/lib/checks.sh
+build_release
+make_work
 
 emulator=qemu-x86_64-static
 [ "$(uname -m)" = x86_64 ] || emulator="qemu-$(uname -m)-static"
@@ -15,23 +19,4 @@ grep -q "not implemented (ENOSYS)" "$work/info.txt" || die "info under qemu lack
   | tee "$work/table.txt" | tail -3
 grep -q "unavailable: .*task-clock.*ENOSYS" "$work/table.txt" || die "table lacks the reason"
 "$bin" decode --corpus protobuf-skew --samples 2 --iters 1 --output "$work/native.jsonl" >/dev/null
-python3 - "$work/emulated.jsonl" "$work/native.jsonl" <<'PY'
-import json, sys
-emulated = json.loads(open(sys.argv[1]).readline())
-assert emulated["host"]["virtualization"]["kind"] == "user-mode-emulation", emulated["host"]["virtualization"]
-for name, status in emulated["counters"]["events"].items():
-    assert status["status"] == "unavailable" and status["reason"] == "no-syscall", (name, status)
-    assert status["errno"] == "ENOSYS" and "emulation" in status["message"], status
-for sample in emulated["samples"]:
-    assert "counters" not in sample, sample
-print("emulated: all %d events unavailable with reason no-syscall (ENOSYS); marked user-mode-emulation"
-      % len(emulated["counters"]["events"]))
-native = json.loads(open(sys.argv[2]).readline())
-counting = [n for n, s in native["counters"]["events"].items() if s["status"] == "counting"]
-for name, status in native["counters"]["events"].items():
-    if status["status"] == "unavailable":
-        assert status["reason"] and status["message"], (name, status)
-        print("native: %s unavailable: %s" % (name, status["message"]))
-assert "task-clock" in counting, counting
-print("native: counting " + ", ".join(counting))
-PY
+python3 Tests/support/check_counters_unavailable.py "$work/emulated.jsonl" "$work/native.jsonl"

@@ -7,8 +7,11 @@
 #   kept); write devices, FIFOs and standard output in place (the nodes stay nodes); fail with
 #   exit 1 naming ENOSPC on `full` and EPIPE on a pipe nobody reads; and refuse directories,
 #   block devices and sockets with exit 2 before anything is measured or written.
-source "$(dirname "$0")/../runner/common.sh"
+set -euo pipefail
+cd "$(dirname "$0")/../.."
 source Tests/lib/checks.sh
+build_release
+make_work
 [ "$(id -u)" -eq 0 ] || die "stage 65 runs as root: it makes device nodes with mknod"
 helper=(python3 Tests/support/check_output_safety.py)
 decode=(decode --iters 1 --samples 1 --strategy loop)

@@ -2,7 +2,8 @@
 """Checks `edgebench.instructions` files (boards/count-instructions.sh). Exit 1 naming the file,
 line and case on any problem.
 
-  check_instructions.py FILE...                   every line in the schema, counts consistent
+  check_instructions.py FILE... [--revision REV]  every line in the schema, counts consistent
+                                                  (and of a binary of source revision REV)
   check_instructions.py --repeat A B [--tolerance N]
                                                   every case in both files: the two counts of
                                                   2 decodes (iters_3 - iters_1) differ by <= N
@@ -119,6 +120,16 @@ def check_files(paths):
     return problems
 
 
+def check_revision(paths, revision):
+    problems = []
+    for path in paths:
+        for number, raw in enumerate(open(path), 1):
+            found = json.loads(raw)["build"]["source_revision"]
+            if found != revision:
+                problems.append(f"{path}:{number}: source revision {found}, not {revision}")
+    return problems
+
+
 def check_repeat(first, second, tolerance):
     """Both files' counts of every case they share: their iters_3 - iters_1 differences may
     differ by at most `tolerance` instructions (0: identical)."""
@@ -200,6 +211,7 @@ def main():
                         help="with --repeat: instructions the two differences may differ by")
     parser.add_argument("--covers", nargs="+", metavar="RECORDS_DIR")
     parser.add_argument("--counts", nargs="+", metavar="FILE")
+    parser.add_argument("--revision", help="with FILE...: the source revision of every line")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
     if args.repeat:
@@ -210,6 +222,8 @@ def main():
         problems = check_covers(args.covers, args.counts)
     elif args.files:
         problems = check_files(args.files)
+        if args.revision is not None and not problems:
+            problems = check_revision(args.files, args.revision)
     else:
         parser.error("give FILE..., --repeat A B, or --covers DIR... --counts FILE...")
     for problem in problems:

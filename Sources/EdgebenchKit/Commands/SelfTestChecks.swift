@@ -10,7 +10,7 @@ public struct SelfTestCheck: Sendable {
 
 /// The checks `edgebench selftest` runs; data here is fixed, so any target must agree with it.
 public enum SelfTestChecks {
-  /// The encoding of `goldenMessage`, as protoc writes it (Tests/Fixtures/telemetry-golden.hex).
+  /// The encoding of `Telemetry.golden`, as protoc writes it (Tests/Fixtures/telemetry-golden.hex).
   public static let goldenHex =
     "08d209108f1c18c0acf0b8f695910325efbeadde293b014d840d2f4a4030a9b4de753a"
     + "0ce6b8a9e5aea42d6e6f72746842040001ff7f4a0801ac0296010080105210080310dd"
