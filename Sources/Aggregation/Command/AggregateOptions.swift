@@ -30,6 +30,8 @@ public struct AggregateOptions: Equatable, Sendable {
   public var alpha = 0.05
   /// `--time`.
   public var clock = TimeSource.wall
+  /// `--input-format` and `--map`: how other tools' results files are read.
+  public var foreign = ForeignSettings()
 
   /// The usage text.
   public static let usage = """
@@ -46,6 +48,11 @@ public struct AggregateOptions: Equatable, Sendable {
       --alpha A          significance level for Holm-adjusted p-values (default 0.05)
       --time CLOCK       wall (default): wall-clock time per value; cpu: task-clock time, which
                          leaves out waiting for a CPU on a busy machine (needs task-clock)
+      --input-format F   auto (default: detected per file), edgebench, go (go test -bench),
+                         criterion (target/criterion folders), libtest (cargo bench lines),
+                         google-benchmark (JSON), hyperfine (JSON), published (a table of figures)
+      --map RULE         [FORMAT:]GLOB=COMMAND/CORPUS/STRATEGY: the case of benchmarks whose
+                         name matches GLOB (* any text); repeatable, first match wins
       --output FILE      write there instead of standard output: a file atomically; -, a
                          device or a FIFO in place; a symbolic link followed
       --help             this text
@@ -95,6 +102,20 @@ public struct AggregateOptions: Equatable, Sendable {
           throw .invalidValue(flag: flag, value: text, reason: "must be wall or cpu")
         }
         self.clock = clock
+      case "--input-format":
+        let text = try value(flag, inline)
+        guard let format = ForeignSettings.format(named: text) else {
+          throw .invalidValue(
+            flag: flag, value: text,
+            reason: "must be " + ForeignFormat.names.joined(separator: ", "))
+        }
+        foreign.format = format
+      case "--map":
+        let text = try value(flag, inline)
+        switch NameRule.parse(text) {
+        case .success(let rule): foreign.rules.append(rule)
+        case .failure(let error): throw .invalidValue(flag: flag, value: text, reason: error.reason)
+        }
       default: throw .unknownFlag(command: "aggregate", flag: flag)
       }
     }
