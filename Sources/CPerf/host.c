@@ -61,11 +61,11 @@ int cperf_current_cpu(void) {
 }
 
 int cperf_pin_to_cpu(int cpu) {
-  if (cpu < 0 || cpu >= CPU_SETSIZE) return EINVAL;
+  if (cpu < 0 || cpu >= CPU_SETSIZE) return -EINVAL;
   cpu_set_t set;
   CPU_ZERO(&set);
   CPU_SET(cpu, &set);
-  return sched_setaffinity(0, sizeof set, &set) == 0 ? 0 : errno;
+  return sched_setaffinity(0, sizeof set, &set) == 0 ? 0 : -errno;
 }
 
 int64_t cperf_realtime_ns(void) {
@@ -137,11 +137,3 @@ const char *cperf_compiled_architecture(void) {
   return "unknown";
 #endif
 }
-
-// Written through a volatile so that neither the call nor the store can be proven dead.
-static volatile uint64_t sunk_value;
-static const void *volatile escaped_pointer;
-
-void cperf_sink(uint64_t value) { sunk_value ^= value; }
-
-void cperf_escape(const void *pointer) { escaped_pointer = pointer; }
