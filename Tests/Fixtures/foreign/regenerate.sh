@@ -32,17 +32,22 @@ mkdir -p "$host"
 (cd "$repo/peers/go" && GOPROXY=off GOFLAGS=-mod=mod "${lock[@]}" go test -run '^$' \
   -bench '^BenchmarkDecode$' -benchtime 200x -count 5 .) >"$host/go-bench.txt"
 
-# criterion.rs and libtest, offline from Debian's crates, in their own target folder.
+# criterion.rs and libtest, offline from Debian's crates, in their own target folder (kept
+# between runs, so only the first run compiles). CARGO_TARGET_DIR, not --target-dir: criterion
+# 0.3 writes its results under $CARGO_TARGET_DIR/criterion (else ./target/criterion).
 rust_target="$repo/.build-peers-rust-bench"
-(cd "$repo/peers/rust-bench" && rm -rf "$rust_target/criterion" \
+export CARGO_TARGET_DIR="$rust_target"
+rm -rf "$rust_target/criterion"
+(cd "$repo/peers/rust-bench" \
   && "${lock[@]}" /usr/bin/cargo bench --offline --quiet --bench criterion_varints \
-    --target-dir "$rust_target" >/dev/null 2>&1)
+    >"$work/criterion.log" 2>&1) || { cat "$work/criterion.log" >&2; exit 1; }
 # Keep what aggregate reads (new/{benchmark,estimates,sample}.json), not the HTML reports.
 (cd "$rust_target" && find criterion -path '*/new/*.json' \
   \( -name benchmark.json -o -name estimates.json -o -name sample.json \) -print0 \
   | xargs -0 -I{} install -D -m 644 {} "$host/{}")
 (cd "$repo/peers/rust-bench" && RUSTC_BOOTSTRAP=1 "${lock[@]}" /usr/bin/cargo bench --offline \
-  --quiet --bench libtest_varints --target-dir "$rust_target" 2>/dev/null) >"$host/libtest.txt"
+  --quiet --bench libtest_varints 2>"$work/libtest.log") >"$host/libtest.txt" \
+  || { cat "$work/libtest.log" >&2; exit 1; }
 
 # google/benchmark: 5 repetitions, JSON on stdout.
 "${lock[@]}" g++ -O2 -std=c++17 -o "$work/varint_gbench" "$repo/peers/bench/varint_gbench.cc" \
