@@ -16,18 +16,25 @@ public struct Comparison: Sendable {
   /// The verdict at the report's significance level.
   public internal(set) var verdict: Verdict
 
-  /// Compares `subject` with `reference`; nil when either has no samples.
+  /// Compares `subject` with `reference`; nil when either has no samples. When either is a
+  /// single figure (another tool's summary, no raw samples) only the ratio is known: no test,
+  /// no interval, no p-value, and the verdict is `one figure: not testable`.
   init?(subject: HostCaseSummary, reference: HostCaseSummary) {
+    if subject.singleFigure || reference.singleFigure {
+      guard reference.median > 0 else { return nil }
+      self.init(
+        subject: subject, reference: reference, ratio: subject.median / reference.median,
+        interval: nil, test: MannWhitney(u: .nan, pValue: .nan, exact: false), adjustedP: .nan,
+        verdict: .notTestable)
+      return
+    }
     guard let test = MannWhitney(subject.times, reference.times), reference.median > 0 else {
       return nil
     }
-    self.subject = subject
-    self.reference = reference
-    ratio = subject.median / reference.median
-    interval = RatioBootstrap(numerator: subject.times, denominator: reference.times)
-    self.test = test
-    adjustedP = test.pValue
-    verdict = .withinNoise
+    self.init(
+      subject: subject, reference: reference, ratio: subject.median / reference.median,
+      interval: RatioBootstrap(numerator: subject.times, denominator: reference.times),
+      test: test, adjustedP: test.pValue, verdict: .withinNoise)
   }
 
   private init(
@@ -50,6 +57,7 @@ public struct Comparison: Sendable {
     case .faster: flipped = .slower
     case .slower: flipped = .faster
     case .withinNoise: flipped = .withinNoise
+    case .notTestable: flipped = .notTestable
     }
     return Comparison(
       subject: reference, reference: subject, ratio: 1 / ratio,
@@ -62,8 +70,12 @@ public struct Comparison: Sendable {
       adjustedP: adjustedP, verdict: flipped)
   }
 
+  /// False when a side is a single figure: the comparison has a ratio and nothing else.
+  public var isTestable: Bool { verdict != .notTestable }
+
   /// Sets the adjusted p-value and the verdict it gives at level `alpha`.
   mutating func settle(adjustedP: Double, alpha: Double) {
+    guard isTestable else { return }
     self.adjustedP = adjustedP
     if adjustedP >= alpha {
       verdict = .withinNoise
@@ -81,7 +93,9 @@ public enum Verdict: String, Sendable {
   case slower
   /// The samples do not show a difference at the chosen level.
   case withinNoise = "within noise"
+  /// A side is one figure (another tool's median or mean, no raw samples): nothing to test.
+  case notTestable = "one figure: not testable"
 
   /// True for a significant difference either way.
-  public var isSignificant: Bool { self != .withinNoise }
+  public var isSignificant: Bool { self == .faster || self == .slower }
 }

@@ -42,7 +42,10 @@ struct ComparisonFamily {
   }
 
   /// Tests in the family.
-  var count: Int { versusBaseline.values.reduce(0) { $0 + $1.count } + strategyPairs.count }
+  var count: Int {
+    versusBaseline.values.reduce(0) { $0 + $1.values.filter(\.isTestable).count }
+      + strategyPairs.values.filter(\.isTestable).count
+  }
 
   /// The comparison of two strategies on a host, with `subject` as numerator, if tested.
   func strategies(_ subject: String, over reference: String, scope: CaseScope, label: String)
@@ -63,13 +66,14 @@ struct ComparisonFamily {
     var slots: [(CaseKey, String)] = []
     var pairs: [StrategyPair] = []
     var pValues: [Double] = []
+    // Single figures are not tested: they are no part of Holm's family.
     for (key, byLabel) in versusBaseline {
-      for (label, comparison) in byLabel {
+      for (label, comparison) in byLabel where comparison.isTestable {
         slots.append((key, label))
         pValues.append(comparison.test.pValue)
       }
     }
-    for (pair, comparison) in strategyPairs {
+    for (pair, comparison) in strategyPairs where comparison.isTestable {
       pairs.append(pair)
       pValues.append(comparison.test.pValue)
     }

@@ -17,6 +17,8 @@ public struct HostCaseSummary: Sendable {
   public let counters: CounterMedians
   /// How many samples ran on each core type, most used first.
   public let coreUse: [CoreUse]
+  /// True when a record is another tool's single figure (no raw samples): never tested.
+  public let singleFigure: Bool
 
   /// Pools `records` (same label and case, not empty), timing each sample by `clock`; nil
   /// when no sample has a time by that clock.
@@ -29,6 +31,7 @@ public struct HostCaseSummary: Sendable {
     self.times = times
     self.statistics = statistics
     runs = records.count
+    singleFigure = records.contains { $0.foreign?.singleFigure == true }
     // QEMU TCG's cycles are its virtual clock: IPC, cycles and GHz would describe QEMU.
     counters = CounterMedians(samples, virtualClock: host.virtualization == "qemu-tcg")
     var uses: [CoreUse] = []

@@ -20,6 +20,8 @@ public struct RankingFlip: Sendable {
   public let slower: [Comparison]
   /// Counter decompositions of every comparison above, in the same order (faster, then slower).
   public let explanations: [Decomposition]
+  /// False when the order rests on single figures (ratios only): `one figure: not testable`.
+  public var testable = true
 
   /// The subject's name: a strategy or a host label.
   public var subject: String { name(faster[0].subject) }
@@ -78,13 +80,22 @@ public struct RankingFlip: Sendable {
       let order: (Comparison, Comparison) -> Bool = {
         ($0.subject.label, $0.subject.key.corpus) < ($1.subject.label, $1.subject.key.corpus)
       }
-      let faster = comparisons.filter { $0.verdict == .faster }.sorted(by: order)
-      let slower = comparisons.filter { $0.verdict == .slower }.sorted(by: order)
+      var faster = comparisons.filter { $0.verdict == .faster }.sorted(by: order)
+      var slower = comparisons.filter { $0.verdict == .slower }.sorted(by: order)
+      var testable = true
+      if faster.isEmpty || slower.isEmpty {
+        // Single figures order by their ratio alone: a flip shown, but marked not testable.
+        let untested = comparisons.filter { !$0.isTestable && $0.ratio != 1 }
+        guard !untested.isEmpty else { continue }
+        faster = (faster + untested.filter { $0.ratio < 1 }).sorted(by: order)
+        slower = (slower + untested.filter { $0.ratio > 1 }).sorted(by: order)
+        testable = false
+      }
       guard !faster.isEmpty, !slower.isEmpty else { continue }
-      flips.append(
-        RankingFlip(
-          kind: kind, faster: faster, slower: slower,
-          explanations: (faster + slower).map(explain)))
+      var flip = RankingFlip(
+        kind: kind, faster: faster, slower: slower, explanations: (faster + slower).map(explain))
+      flip.testable = testable
+      flips.append(flip)
     }
     return flips
   }

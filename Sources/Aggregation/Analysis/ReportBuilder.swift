@@ -56,7 +56,9 @@ public enum ReportBuilder {
         continue
       }
       summaries[first.key, default: [:]][first.label] = summary
-      checksums[first.key] = first.checksum
+      if first.foreign == nil || checksums[first.key] == nil {
+        checksums[first.key] = first.checksum
+      }
       warnings += ComparabilityCheck.coreWarnings(summary)
     }
     for label in untimed.keys.sorted() {

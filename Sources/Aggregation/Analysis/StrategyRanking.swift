@@ -16,6 +16,8 @@ public struct StrategyRanking: Sendable {
     public let median: Double
     /// True when the gap to the entry before it is within noise (a tie).
     public let tiedWithPrevious: Bool
+    /// True when the order with the entry before it rests on a single figure (not tested).
+    public var untested = false
   }
 
   /// Rankings for every scope and timed host with at least two strategies.
@@ -38,14 +40,18 @@ public struct StrategyRanking: Sendable {
         var entries: [Entry] = []
         for (index, result) in ordered.enumerated() {
           var tied = false
+          var untested = false
           if index > 0 {
             let previous = ordered[index - 1].key.strategy
             let comparison = family.strategies(
               result.key.strategy, over: previous, scope: scope, label: label)
             tied = comparison?.verdict.isSignificant != true
+            untested = comparison?.isTestable == false
           }
-          entries.append(
-            Entry(strategy: result.key.strategy, median: result.median, tiedWithPrevious: tied))
+          var entry = Entry(
+            strategy: result.key.strategy, median: result.median, tiedWithPrevious: tied)
+          entry.untested = untested
+          entries.append(entry)
         }
         rankings.append(StrategyRanking(scope: scope, label: label, entries: entries))
       }

@@ -72,7 +72,7 @@ public enum AggregateCommand {
 
   /// Loads, checks, analyses and renders; nothing is written.
   public static func produce(_ options: AggregateOptions) throws(AggregateError) -> Output {
-    let loaded = try ResultsLoader.load(options.inputs)
+    let loaded = try ResultsLoader.load(options.inputs, foreign: options.foreign)
     let selected = try select(loaded, options: options)
     let report = try ReportBuilder.build(
       selected,

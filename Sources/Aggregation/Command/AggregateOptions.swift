@@ -30,6 +30,8 @@ public struct AggregateOptions: Equatable, Sendable {
   public var alpha = 0.05
   /// `--time`.
   public var clock = TimeSource.wall
+  /// `--input-format` and `--map`: how other tools' results files are read.
+  public var foreign = ForeignSettings()
 
   /// The command line.
   public static let syntax = CommandSyntax(
@@ -58,6 +60,15 @@ public struct AggregateOptions: Equatable, Sendable {
         help: "wall: wall-clock time per value; cpu: task-clock time, which leaves out waiting "
           + "for a CPU on a busy machine (needs task-clock)", default: "wall"),
       Flag(
+        "--input-format", .choice(ForeignFormat.names), placeholder: "F",
+        help: "how to read the inputs: auto (detected per file), edgebench, go (go test -bench), "
+          + "criterion (target/criterion folders), libtest (cargo bench lines), google-benchmark "
+          + "(JSON), hyperfine (JSON), published (a table of figures)", default: "auto"),
+      Flag(
+        "--map", .text, placeholder: "RULE",
+        help: "[FORMAT:]GLOB=COMMAND/CORPUS/STRATEGY: the case of benchmarks whose name matches "
+          + "GLOB (* any text); repeatable, first match wins"),
+      Flag(
         "--output", .text, placeholder: "FILE",
         help: "write there instead of standard output: a file atomically; -, a device or a FIFO "
           + "in place; a symbolic link followed"),
@@ -81,5 +92,19 @@ public struct AggregateOptions: Equatable, Sendable {
     corpus = parsed.text("--corpus")
     alpha = parsed.fraction("--alpha") ?? 0.05
     clock = parsed.text("--time").flatMap { TimeSource(rawValue: $0) } ?? .wall
+    if let text = parsed.text("--input-format") {
+      guard let format = ForeignSettings.format(named: text) else {
+        throw .invalidValue(
+          flag: "--input-format", value: text,
+          reason: "must be " + ForeignFormat.names.joined(separator: ", "))
+      }
+      foreign.format = format
+    }
+    for (flag, text) in parsed.values where flag == "--map" {
+      switch NameRule.parse(text) {
+      case .success(let rule): foreign.rules.append(rule)
+      case .failure(let error): throw .invalidValue(flag: flag, value: text, reason: error.reason)
+      }
+    }
   }
 }

@@ -24,13 +24,23 @@ public struct LoadedResults: Sendable {
 public enum ResultsLoader {
   /// Loads every record of `arguments`; throws on the first unreadable file or bad line,
   /// and when the inputs mix schema versions.
-  public static func load(_ arguments: [String]) throws(AggregateError) -> LoadedResults {
+  public static func load(
+    _ arguments: [String], foreign: ForeignSettings = ForeignSettings()
+  ) throws(AggregateError) -> LoadedResults {
     var lines: [(data: Data, source: RecordSource, label: String)] = []
     var files: [String] = []
     var warnings: [String] = []
+    var foreignRecords: [CaseRecord] = []
     for argument in arguments {
       let (label, path) = splitLabel(argument)
       for file in try resultsFiles(at: path) {
+        // Other tools' files (Load/Foreign); nil for edgebench's own JSON Lines.
+        if let read = try ForeignLoader.load(file, label: label, named: file == path, foreign) {
+          if read.counted { files.append(file) }
+          foreignRecords += read.records
+          warnings += read.notes
+          continue
+        }
         files.append(file)
         let fileLines = try readLines(file)
         if fileLines.isEmpty { warnings.append("\(file): no records in it") }
@@ -55,6 +65,8 @@ public enum ResultsLoader {
         try RecordParser.record(
           line.data, source: line.source, label: line.label, version: header.version))
     }
+    records += foreignRecords
+    warnings += ForeignLoader.unitWarnings(records)
     guard !records.isEmpty else { throw .noRecords }
     let (unique, duplicateWarnings) = countedOnce(records)
     return LoadedResults(
@@ -121,6 +133,7 @@ public enum ResultsLoader {
     for relative in relatives where relative.hasSuffix(".jsonl") {
       found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
     }
+    found += ForeignLoader.files(under: path, relatives: relatives)
     guard !found.isEmpty else { throw .noResultsFiles(folder: path) }
     return found.sorted()
   }

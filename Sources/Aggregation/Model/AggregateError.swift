@@ -54,6 +54,8 @@ public enum AggregateError: Error, Equatable {
   case outputIsInput(String)
   /// The output could not be written.
   case writeFailed(path: String, reason: String)
+  /// Another tool's results file was refused.
+  case foreign(ForeignError)
 
   /// One or more lines saying what is wrong and where.
   public var message: String {
@@ -86,6 +88,7 @@ public enum AggregateError: Error, Equatable {
     case .outputIsInput(let path):
       return "--output '\(path)' is one of the inputs; input files are never modified"
     case .writeFailed(let path, let reason): return "cannot write '\(path)': \(reason)"
+    case .foreign(let error): return error.message
     }
   }
 

@@ -30,6 +30,8 @@ public struct CaseRecord: Sendable {
   public let samples: [SampleFacts]
   /// Each counter event's status on the host, by perf's event name.
   public let counterStatus: [String: CounterAvailability]
+  /// The tool and file format of a case read from another tool's results (nil for edgebench's).
+  public internal(set) var foreign: ForeignOrigin? = nil
 }
 
 /// One timed sample, reduced to per-value figures.

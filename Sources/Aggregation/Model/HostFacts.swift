@@ -99,6 +99,7 @@ public struct BuildSummary: Hashable, Sendable {
   /// "full, Swift 6.3, x86_64-unknown-linux-gnu, release"; "peer, go1.19.8, x86_64-linux,
   /// release".
   public var description: String {
-    mode + (mode == "peer" ? ", " : ", Swift ") + swift + ", " + target + ", " + optimization
+    mode + (mode == "peer" || mode == "foreign" ? ", " : ", Swift ") + swift + ", " + target + ", "
+      + optimization
   }
 }

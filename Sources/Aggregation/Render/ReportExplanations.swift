@@ -3,7 +3,9 @@ enum ReportExplanations {
   /// Strategies in order on every host, or a note that there is nothing to rank.
   static func rankings(_ report: AggregateReport) -> [ReportDocument.Block] {
     let blocks: [ReportDocument.Block] = [
-      .heading("Rankings (fastest first; '<' a real difference, '≈' within noise)", level: 2)
+      .heading(
+        "Rankings (fastest first; '<' a real difference, '≈' within noise, '<?' one figure: "
+          + "not testable)", level: 2)
     ]
     guard !report.rankings.isEmpty else {
       return blocks + [
@@ -15,7 +17,7 @@ enum ReportExplanations {
     for ranking in report.rankings {
       var text = ""
       for (index, entry) in ranking.entries.enumerated() {
-        if index > 0 { text += entry.tiedWithPrevious ? " ≈ " : " < " }
+        if index > 0 { text += entry.untested ? " <? " : entry.tiedWithPrevious ? " ≈ " : " < " }
         text += entry.strategy + " " + NumberText.time(entry.median)
       }
       table.rows.append([ranking.scope.description, ranking.label, text])
@@ -59,14 +61,16 @@ enum ReportExplanations {
   static func sentence(_ flip: RankingFlip) -> String {
     func list(_ comparisons: [Comparison]) -> String {
       let items = comparisons.map {
-        flip.context($0) + " (" + NumberText.ratio($0.ratio) + ", p " + NumberText.p($0.adjustedP)
-          + ")"
+        flip.context($0) + " (" + NumberText.ratio($0.ratio)
+          + ($0.isTestable ? ", p " + NumberText.p($0.adjustedP) : ", one figure") + ")"
       }
       guard items.count > 1 else { return items.joined() }
       return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
     }
     return flip.setting + ": " + flip.subject + " is faster than " + flip.reference + " on "
-      + list(flip.faster) + " but slower on " + list(flip.slower) + "."
+      + list(flip.faster) + " but slower on " + list(flip.slower)
+      + (flip.testable
+        ? "." : " — one figure: not testable (no raw samples: no test can say the flip is real).")
   }
 
   /// A table of factor decompositions, and one line per reason for those without counters.

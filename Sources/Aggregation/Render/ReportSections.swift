@@ -80,7 +80,7 @@ enum ReportSections {
       var cells = [
         summary.label + (row.isEmulated ? " (emulated)" : ""),
         String(summary.times.count), NumberText.time(summary.median),
-        NumberText.interval(interval.low, interval.high),
+        summary.singleFigure ? "one figure" : NumberText.interval(interval.low, interval.high),
       ]
       if let comparison = row.versusBaseline {
         cells += [
