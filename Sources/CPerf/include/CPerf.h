@@ -40,5 +40,6 @@ _Noreturn void cperf_exit(int status);
 #include "CPerfCounters.h"
 #include "CPerfFiles.h"
 #include "CPerfHost.h"
+#include "CPerfWASI.h"
 
 #endif
