@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <sched.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/utsname.h>
@@ -43,6 +44,12 @@ int cperf_hostname(char *buffer, size_t capacity) {
 
 int cperf_executable_path(char *buffer, size_t capacity) {
   if (capacity == 0) return -ENOSPC;
+#ifdef __wasi__
+  // /proc/self/exe is the runtime; the launcher names the module (Toolchains/wasm).
+  const char *module = getenv("EDGEBENCH_WASM_MODULE");
+  if (module == NULL) return -ENOENT;
+  return copy_text(module, buffer, capacity);
+#endif
   ssize_t length = readlink("/proc/self/exe", buffer, capacity - 1);
   if (length < 0) return -errno;
   buffer[length] = '\0';

@@ -6,7 +6,7 @@
 // args_get fails (EINVAL) when there are no arguments at all, so wasi-libc's start-up exits 71
 // before main; and `returnOnExit` (true by default) makes start() return the exit status instead
 // of ending the process, so it must be passed on or a failure looks like success.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import process from 'node:process';
 import { WASI } from 'node:wasi';
 
@@ -21,6 +21,7 @@ for (const [key, value] of Object.entries(process.env)) {
 }
 passed.EDGEBENCH_WASM_RUNTIME = 'node ' + process.versions.node + ' (V8 ' + process.versions.v8 + ')';
 passed.EDGEBENCH_WASM_CWD = process.cwd();
+passed.EDGEBENCH_WASM_MODULE = realpathSync(modulePath);
 const wasi = new WASI({
   version: 'preview1',
   args: ['edgebench', ...process.argv.slice(2)],

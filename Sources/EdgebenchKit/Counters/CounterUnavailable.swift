@@ -1,3 +1,5 @@
+import CPerf
+
 /// Why a counter gives no numbers on this machine, in words a board owner can act on.
 ///
 /// The cases that carry a PMU name are `indirect` (the name lives in a box): stored inline, the
@@ -25,6 +27,8 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
   case failed(SystemError)
   /// The run did not ask for this event.
   case notRequested
+  /// A WebAssembly (WASI) module: WASI has no perf_event_open, whatever the host offers.
+  case wasm
 
   /// A stable key for results files and scripts.
   public var key: String {
@@ -37,6 +41,7 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
     case .neverScheduled: return "never-scheduled"
     case .failed: return "failed"
     case .notRequested: return "not-requested"
+    case .wasm: return "wasm"
     }
   }
 
@@ -47,7 +52,7 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
     case .noPMU(let error), .eventNotSupported(_, let error), .paranoid(_, let error),
       .blocked(_, let error), .failed(let error):
       return error
-    case .neverScheduled, .notRequested: return nil
+    case .neverScheduled, .notRequested, .wasm: return nil
     }
   }
 
@@ -78,6 +83,9 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
       return "perf_event_open failed: \(error.description)"
     case .notRequested:
       return "not requested"
+    case .wasm:
+      return "a WebAssembly module: WASI has no perf_event_open (the runtime's host may count; "
+        + "this module cannot)"
     }
   }
 
@@ -86,6 +94,7 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
   public static func classify(
     errno code: Int32, event: CounterEvent, pmu: String, paranoid: Int?, corePMUCount: Int
   ) -> CounterUnavailable {
+    if cperf_is_wasi() != 0 { return .wasm }
     let error = SystemError(code)
     // errno numbers are the generic Linux ones, the same on x86_64, aarch64, arm and riscv.
     switch code {
