@@ -1,3 +1,5 @@
+import CPerf
+
 /// Decides how each group is opened and keeps every failure, so the run can say per event
 /// where it counts or why it cannot.
 struct CounterOpener {
@@ -74,7 +76,8 @@ struct CounterOpener {
       }
     }
     for (event, code) in attempt.failures where firstFailure[event.rawValue] == nil {
-      firstFailure[event.rawValue] = CounterUnavailable.classify(
+      // WASI has no perf_event_open: whatever errno wasi-libc gives, the reason is "wasm".
+      firstFailure[event.rawValue] = cperf_is_wasi() != 0 ? .wasm : CounterUnavailable.classify(
         errno: code, event: event, pmu: pmu, paranoid: paranoid, corePMUCount: corePMUs.count)
     }
   }

@@ -1,5 +1,3 @@
-import CPerf
-
 /// Why a counter gives no numbers on this machine, in words a board owner can act on.
 ///
 /// The cases that carry a PMU name are `indirect` (the name lives in a box): stored inline, the
@@ -94,7 +92,6 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
   public static func classify(
     errno code: Int32, event: CounterEvent, pmu: String, paranoid: Int?, corePMUCount: Int
   ) -> CounterUnavailable {
-    if cperf_is_wasi() != 0 { return .wasm }
     let error = SystemError(code)
     // errno numbers are the generic Linux ones, the same on x86_64, aarch64, arm and riscv.
     switch code {
