@@ -18,7 +18,7 @@ for target in varint message; do
   binary="$work/$target-fuzzer"
   # Rebuild only when a source is newer than the binary.
   if [ ! -x "$binary" ] || [ -n "$(find "${core[@]}" "$entry" Sources/CIntrinsics -newer "$binary" | head -1)" ]; then
-    if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "Fuzz_$target" \
+    if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "Fuzz_$target" -package-name edgebench \
       -I Sources/CIntrinsics/include "${core[@]}" "$entry" "$work/cpu_features.o" \
       -o "$binary" >"$work/$target-build.log" 2>&1; then
       grep -v 'Cannot export local symbol' "$work/$target-build.log" | tail -n 40

@@ -12,8 +12,8 @@
 #   --suite "ARGS"      the edgebench command line to run (default: decode --strategy all)
 #   --connect-timeout S seconds to wait for a board's SSH to answer (default 10)
 #   --run-timeout S     seconds the suite may take on one board (default 1800)
-#   --peers             also copy the Go and Rust peers (peers/build.sh) to boards that have
-#                       them (aarch64, x86_64), run them on `edgebench corpus --write` files,
+#   --peers             also copy the Go, Rust, C and C++ peers (peers/build.sh) to boards that
+#                       have them (aarch64, x86_64), run them on `edgebench corpus --write` files,
 #                       and collect their results beside edgebench's
 #   --no-aggregate      skip the aggregate at the end
 # environment:
@@ -215,16 +215,16 @@ refuse_non_regular() {
   fi
 }
 
-# Copies, verifies and runs the Go and Rust peers on the board (inside deploy_board); prints a
-# note for the outcome line. A peer that fails is reported, not fatal: edgebench's own results
-# are already home.
+# Copies, verifies and runs the Go, Rust, C and C++ peers on the board (inside deploy_board);
+# prints a note for the outcome line. A peer that fails is reported, not fatal: edgebench's own
+# results are already home.
 deploy_peers() {
   local arch; arch="$(peer_arch "$BOARD_TARGET")"
   [ -n "$arch" ] || { echo " (no peers for $BOARD_TARGET)"; return; }
   on_board "cd $dir && $BOARD_RUNNER ./edgebench corpus --write corpora" >>"$log" 2>&1 \
     || { echo " (peers: corpus --write failed)"; return; }
   local language fetched=()
-  for language in go rust; do
+  for language in go rust c cpp; do
     local name="edgebench-peer-$language" peer_file="peer-$language-$stamp.jsonl"
     local peer_final="$local_dir/$stamp-$language.jsonl" problem
     if problem="$(install_verified "$out/peers/$arch/$name" "$name")" \

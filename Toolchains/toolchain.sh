@@ -24,7 +24,7 @@ edgebench_toolchain_root() {
 
 # The source revision to embed in the binary (git's short hash, "-dirty" with uncommitted
 # changes; $EDGEBENCH_SOURCE_REVISION overrides it), or nothing outside a git checkout. CPerf
-# reports it; see README "Running and results".
+# reports it; see docs/measurement.md ("The host fingerprint").
 edgebench_source_revision() {
   if [ -n "${EDGEBENCH_SOURCE_REVISION:-}" ]; then
     echo "$EDGEBENCH_SOURCE_REVISION"

@@ -2,8 +2,8 @@
 # Counts instructions per decoded value under valgrind's callgrind for every case that a static
 # x86_64 edgebench binary's `decode --strategy all` runs (the binary lists its own cases and
 # build facts), and writes them as one JSON Lines file of schema `edgebench.instructions`, for
-# `edgebench aggregate` on hosts without a PMU (README "Instruction counts for hosts without a
-# PMU"). Counts are exact and repeat to the instruction for one binary and input.
+# `edgebench aggregate` on hosts without a PMU (docs/measurement.md, "Instruction counts for
+# hosts without a PMU"). Counts are exact and repeat to the instruction for one binary and input.
 #
 # usage: boards/count-instructions.sh --output FILE [--strategies a,b] [--corpora x,y]
 #                                     [--lock FILE] BINARY...

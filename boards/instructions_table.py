@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Prints a Markdown table of instructions per value (per message for `messages`), corpus by
 strategy, one column group per build mode, from `edgebench.instructions` files
-(boards/count-instructions.sh). The README's table is its output:
+(boards/count-instructions.sh). The tables of docs/results.md are its output
+(boards/render-docs.sh runs it), for example:
 
   python3 boards/instructions_table.py boards/instructions/valgrind-0aaa3e0e3926-*.jsonl
 """

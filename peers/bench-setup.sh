@@ -8,7 +8,8 @@ peers="${PEERS_DIR:-$repo/out/peers/$arch}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 [ -x "$edgebench" ] || (cd "$repo" && swift build -c release --product edgebench >/dev/null)
-[ -x "$peers/edgebench-peer-go" ] || bash "$here/build.sh" "$arch" >/dev/null
+[ -x "$peers/edgebench-peer-go" ] && [ -x "$peers/edgebench-peer-cpp" ] || [ -n "${PEERS_DIR:-}" ] \
+  || bash "$here/build.sh" "$arch" >/dev/null
 corpora="${CORPUS_DIR:-$work/corpora}"
 if [ ! -f "$corpora/MANIFEST.tsv" ]; then
   "$edgebench" corpus --write "$corpora" >/dev/null 2>&1 \

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Runs edgebench (Swift), the Go peer and the Rust peer back to back on the same corpus files,
+# Runs edgebench (Swift) and the Go, Rust, C and C++ peers back to back on the same corpus files,
 # ROUNDS times in a freshly shuffled order each round, each run taking one timed sample of N
 # iterations per case (after a warm-up), and prints a Markdown table of the median ns/value
-# per case over the rounds, with every figure's ratio to Swift's `loop` on the same corpus.
-# Interleaving whole processes spreads slow drifts (a neighbour's job, thermal throttling) over
-# all three languages instead of biasing whichever ran last.
+# per case over the rounds, with every figure's ratio to Swift's `loop` on the same corpus, and
+# the best Swift strategy against the best peer. Interleaving whole processes spreads slow
+# drifts (a neighbour's job, thermal throttling) over all five programs instead of biasing
+# whichever ran last.
 #
 # usage: peers/compare.sh [ROUNDS] [ITERS]       (defaults 11 and 200)
 #   EDGEBENCH        the edgebench binary (default .build/release/edgebench, built if missing)
-#   PEERS_DIR        where edgebench-peer-go and edgebench-peer-rust are (default out/peers/<arch>)
+#   PEERS_DIR        where the edgebench-peer-{go,rust,c,cpp} binaries are (default out/peers/<arch>);
+#                    a peer missing there is left out (with a note), so older folders still work
 #   CORPUS_DIR       the corpus files (default: written to a temporary folder)
 #   RAW              keep every run's per-case figures in this TSV file (round, program, case, ns/value)
 set -euo pipefail
@@ -41,11 +43,15 @@ run_peer() {
     --warmup 1 --format json | from_json
 }
 
+programs=(swift)
+for peer in go rust c cpp; do
+  if [ -x "$peers/edgebench-peer-$peer" ]; then programs+=("$peer"); else echo "note: no $peers/edgebench-peer-$peer; left out" >&2; fi
+done
 shuffle=0x5eed
 for round in $(seq 1 "$rounds"); do
-  order=(swift go rust)
-  # A seeded Fisher-Yates over the three programs, so the order differs each round.
-  for i in 2 1; do
+  order=("${programs[@]}")
+  # A seeded Fisher-Yates over the programs, so the order differs each round.
+  for ((i = ${#order[@]} - 1; i > 0; i--)); do
     shuffle=$(((shuffle * 6364136223846793005 + 1442695040888963407) & 0x7fffffffffffffff))
     j=$(((shuffle >> 33) % (i + 1)))
     t=${order[$i]} order[$i]=${order[$j]} order[$j]=$t
@@ -63,4 +69,5 @@ echo
 echo "ns/value, median of $rounds interleaved rounds of $iters iterations per case; (×) is the"
 echo "ratio to Swift loop on the same corpus. Rust÷Go below 1: Rust faster. Plain: rust-std over"
 echo "go-uvarint (varints) or go-protowire (messages, both hand-written); library: rust-protobuf"
-echo "over go-protowire (varints) or go-proto (messages, both generated code)."
+echo "over go-protowire (varints) or go-proto (messages, both generated code). Best peer ÷ best"
+echo "Swift above 1: the best Swift strategy is that many times faster than the best peer."

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Instructions per value of every case — Swift (edgebench), Go and Rust peers — counted by
+# Instructions per value of every case — Swift (edgebench), Go, Rust, C and C++ peers — counted by
 # valgrind's callgrind, which repeats exactly for the same binary and input however noisy the
 # machine is (x86_64; wall-clock ratios on a shared VM are not that steady). Each case runs
 # twice, with ITERS and 2×ITERS timed iterations and nothing else changed; the difference,
@@ -35,11 +35,16 @@ collected() {
 while IFS=$'\t' read -r corpus format values _; do
   [[ "$corpus" == \#* ]] && continue
   runs=("swift loop" "swift word" "swift bitmap" "swift simd")
-  for strategy in go-uvarint go-protowire go-proto rust-std rust-protobuf; do runs+=("${strategy%%-*} $strategy"); done
+  for strategy in go-uvarint go-protowire go-proto rust-std rust-protobuf c-loop c-pext cpp-protobuf \
+    cpp-protobuf-parse cpp-protobuf-arena; do
+    # A peer that is not built (an older PEERS_DIR) is left out.
+    [ -x "$peers/edgebench-peer-${strategy%%-*}" ] && runs+=("${strategy%%-*} $strategy")
+  done
   for run in "${runs[@]}"; do
     read -r program strategy <<<"$run"
-    [ "$format" = varints ] && [ "$strategy" = go-proto ] && continue
-    [ "$format" = messages ] && [ "$strategy" = go-uvarint ] && continue
+    case "$format/$strategy" in
+      varints/go-proto | varints/cpp-protobuf-* | messages/go-uvarint | messages/c-* | messages/cpp-protobuf) continue ;;
+    esac
     if [ "$program" = swift ]; then
       command=("$edgebench" decode --corpus "$corpus" --strategy "$strategy" "${swift_flags[@]}")
     else
@@ -59,4 +64,4 @@ awk -f "$here/side-by-side.awk" "$raw"
 echo
 echo "instructions/value (callgrind, $arch), one decode of the corpus: the difference between runs"
 echo "of $((2 * iters)) and $iters iterations; (×) is the ratio to Swift loop. Rust÷Go below 1: fewer Rust"
-echo "instructions. Pairs as in peers/compare.sh."
+echo "instructions. Pairs as in peers/compare.sh; best peer ÷ best Swift above 1: fewer Swift instructions."

@@ -59,21 +59,21 @@ int cperf_fsync(int fd) {
   int result;
   do result = fsync(fd);
   while (result != 0 && errno == EINTR);
-  return result == 0 ? 0 : errno;
+  return result == 0 ? 0 : -errno;
 }
 
 int cperf_fsync_directory(const char *path) {
   int fd;
   do fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   while (fd < 0 && errno == EINTR);
-  if (fd < 0) return errno;
+  if (fd < 0) return -errno;
   int result = cperf_fsync(fd);
   close(fd);
   // Some file systems cannot fsync a directory; the rename is still atomic there.
-  return result == EINVAL ? 0 : result;
+  return result == -EINVAL ? 0 : result;
 }
 
-int cperf_close(int fd) { return close(fd) == 0 ? 0 : errno; }
+int cperf_close(int fd) { return close(fd) == 0 ? 0 : -errno; }
 
 #ifdef __wasi__
 // wasmkit 0.1.6 does not implement path_rename (ENOTSUP): copy the complete, flushed temporary
@@ -88,18 +88,18 @@ static int copy_over(const char *from, const char *to) {
   }
   if (in >= 0) close(in);
   if (out >= 0 && close(out) != 0 && error == 0) error = errno;
-  return error != 0 ? error : (unlink(from) == 0 ? 0 : errno);
+  return error != 0 ? -error : (unlink(from) == 0 ? 0 : -errno);
 }
 
 int cperf_rename(const char *from, const char *to) {
   if (rename(from, to) == 0) return 0;
-  return errno == ENOTSUP ? copy_over(from, to) : errno;
+  return errno == ENOTSUP ? copy_over(from, to) : -errno;
 }
 #else
-int cperf_rename(const char *from, const char *to) { return rename(from, to) == 0 ? 0 : errno; }
+int cperf_rename(const char *from, const char *to) { return rename(from, to) == 0 ? 0 : -errno; }
 #endif
 
-int cperf_unlink(const char *path) { return unlink(path) == 0 ? 0 : errno; }
+int cperf_unlink(const char *path) { return unlink(path) == 0 ? 0 : -errno; }
 
 int cperf_file_kind(const char *path, int follow_links) {
   struct stat status;
@@ -157,7 +157,7 @@ int cperf_make_directory(const char *path) {
   int error = errno;
   struct stat status;
   if (error == EEXIST && stat(path, &status) == 0 && S_ISDIR(status.st_mode)) return 0;
-  return error;
+  return -error;
 }
 
 const char *cperf_errno_name(int error) {

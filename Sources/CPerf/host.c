@@ -71,7 +71,7 @@ int64_t cperf_peak_rss_kib(void) {
 // WASI has no CPU numbers or affinity: the runtime's threads run where the host puts them.
 int cperf_current_cpu(void) { return -ENOSYS; }
 
-int cperf_pin_to_cpu(int cpu) { return cpu < 0 ? EINVAL : ENOSYS; }
+int cperf_pin_to_cpu(int cpu) { return cpu < 0 ? -EINVAL : -ENOSYS; }
 #else
 int cperf_current_cpu(void) {
   int cpu = sched_getcpu();
@@ -79,11 +79,11 @@ int cperf_current_cpu(void) {
 }
 
 int cperf_pin_to_cpu(int cpu) {
-  if (cpu < 0 || cpu >= CPU_SETSIZE) return EINVAL;
+  if (cpu < 0 || cpu >= CPU_SETSIZE) return -EINVAL;
   cpu_set_t set;
   CPU_ZERO(&set);
   CPU_SET(cpu, &set);
-  return sched_setaffinity(0, sizeof set, &set) == 0 ? 0 : errno;
+  return sched_setaffinity(0, sizeof set, &set) == 0 ? 0 : -errno;
 }
 #endif
 
@@ -158,11 +158,3 @@ const char *cperf_compiled_architecture(void) {
   return "unknown";
 #endif
 }
-
-// Written through a volatile so that neither the call nor the store can be proven dead.
-static volatile uint64_t sunk_value;
-static const void *volatile escaped_pointer;
-
-void cperf_sink(uint64_t value) { sunk_value ^= value; }
-
-void cperf_escape(const void *pointer) { escaped_pointer = pointer; }

@@ -46,10 +46,10 @@ int cperf_write_all(int fd, const void *bytes, size_t count) {
     ssize_t written = write(fd, cursor, count);
     if (written < 0) {
       if (errno == EINTR) continue;
-      return errno;
+      return -errno;
     }
     // A write that stores nothing and reports no error would loop forever; call it EIO.
-    if (written == 0) return EIO;
+    if (written == 0) return -EIO;
     cursor += written;
     count -= (size_t)written;
   }

@@ -23,6 +23,21 @@ struct LoaderTests {
     #expect(sample.countersPerValue["instructions"].map { abs($0 - 12) < 0.1 } == true)
   }
 
+  @Test("samples timed on the thread CPU clock (bench) are kept apart from wall-clock ones")
+  func cpuClockRecordsAreTheirOwnCommand() throws {
+    let lines = try String(contentsOfFile: Fixtures.hostFile("ryzen-5600x"), encoding: .utf8)
+      .split(separator: "\n")
+    let first = try #require(lines.first.map(String.init))
+    let marked = first.replacingOccurrences(
+      of: "\"command\":\"decode\",", with: "\"command\":\"bench\",\"clock\":\"thread-cpu\",")
+    #expect(marked != first)
+    let folder = try Fixtures.temporaryFolder()
+    let file = folder + "/bench.jsonl"
+    try (marked + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let loaded = try ResultsLoader.load([file])
+    #expect(loaded.records.map { $0.key.command } == ["bench-cpu-clock"])
+  }
+
   @Test("LABEL=PATH names the host; a strategy name the aggregation never heard of is fine")
   func explicitLabel() throws {
     let loaded = try ResultsLoader.load(["my-board=" + Fixtures.hostFile("ryzen-5600x")])

@@ -101,7 +101,7 @@ import Testing
 
     let paranoid = CounterUnavailable.classify(
       errno: 13, event: .cycles, pmu: "cpu", paranoid: 3, corePMUCount: 1)
-    #expect(paranoid == .paranoid(level: 3, SystemError(13)))
+    #expect(paranoid == .paranoid(level: 3, .permissionDenied))
     #expect(paranoid.message.contains("perf_event_paranoid is 3"))
 
     let seccomp = CounterUnavailable.classify(
@@ -115,7 +115,7 @@ import Testing
 
     let missingEvent = CounterUnavailable.classify(
       errno: 2, event: .l1dReadMisses, pmu: "armv8_cortex_a53", paranoid: 2, corePMUCount: 2)
-    #expect(missingEvent == .eventNotSupported(pmu: "armv8_cortex_a53", SystemError(2)))
+    #expect(missingEvent == .eventNotSupported(pmu: "armv8_cortex_a53", .noSuchFile))
 
     let other = CounterUnavailable.classify(
       errno: 24, event: .cycles, pmu: "cpu", paranoid: 2, corePMUCount: 1)

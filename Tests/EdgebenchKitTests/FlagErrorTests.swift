@@ -105,7 +105,7 @@ import Testing
   /// errors.
   @Test func unusableValuesExit2() throws {
     let missing = "/nonexistent-edgebench-dir/input.bin"
-    let decode = try BenchmarkCommand(kind: .decode, arguments: ["--input", missing])
+    let decode = try BenchmarkCommand(command: .decode, arguments: ["--input", missing])
     #expect(throws: UsageError.self) { try decode.run() }
     #expect(EdgebenchCLI.run(["decode", "--input", missing]) == 2)
     #expect(EdgebenchCLI.run(["decode", "--pin", "1023", "--samples", "1", "--iters", "1"]) == 2)
@@ -139,8 +139,8 @@ import Testing
   private static func parse(_ arguments: [String]) throws(UsageError) {
     let command = arguments[0]
     let flags = Array(arguments.dropFirst())
-    if let kind = BenchmarkKind(rawValue: command) {
-      _ = try BenchmarkCommand(kind: kind, arguments: flags)
+    if let measuring = MeasuringCommand(rawValue: command) {
+      _ = try BenchmarkCommand(command: measuring, arguments: flags)
       return
     }
     switch command {

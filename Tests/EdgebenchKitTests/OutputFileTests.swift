@@ -73,7 +73,7 @@ struct OutputFileTests {
     defer { reader.release() }
     // Larger than the pipe, so the writer meets the closed end however the two interleave.
     let text = String(repeating: "x", count: 1 << 20)
-    #expect(throws: FileError.write(path: fifo, SystemError(EPIPE))) {
+    #expect(throws: FileError.write(path: fifo, .brokenPipe)) {
       try OutputFile.write(text, to: fifo)
     }
     #expect(reader.result() != nil)
@@ -84,12 +84,12 @@ struct OutputFileTests {
   func devices() throws {
     try OutputFile.write("discarded\n", to: "/dev/null")
     #expect(try FileKind.of("/dev/null", followingLinks: false) == .characterDevice)
-    #expect(throws: FileError.write(path: "/dev/full", SystemError(ENOSPC))) {
+    #expect(throws: FileError.write(path: "/dev/full", .noSpace)) {
       try OutputFile.write("results\n", to: "/dev/full")
     }
     #expect(try FileKind.of("/dev/full", followingLinks: false) == .characterDevice)
     #expect(
-      FileError.write(path: "/dev/full", SystemError(ENOSPC)).message
+      FileError.write(path: "/dev/full", .noSpace).message
         == "cannot write '/dev/full': ENOSPC (No space left on device)")
   }
 

@@ -30,7 +30,7 @@ private struct DecodedRecord: Decodable {
     plan.fixedIterations = 2
     plan.seed = 7
     let inputs = corpora.compactMap { BuiltInCorpus.named($0) }.map { CorpusInput(builtIn: $0) }
-    let suite = BenchmarkCase.suite(kind: kind, inputs: inputs, strategies: DecodeStrategy.allCases)
+    let suite = BenchmarkCase.suite(kind: kind, inputs: inputs, decoders: CaseDecoder.allCases)
     let counters = CounterSet.open()
     let sampler = Sampler(plan: plan, counters: counters)
     var progress = ProgressLine(allowed: false)

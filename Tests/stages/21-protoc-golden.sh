@@ -24,3 +24,21 @@ again=$(protoc --proto_path=Proto --encode=edgebench.Telemetry Proto/telemetry.p
 swift build -c release --product edgebench >/dev/null
 .build/release/edgebench selftest
 echo "protoc golden: ${#committed} hex digits match protoc $(protoc --version | cut -d' ' -f2)"
+
+# protobuf's reference Python library (Debian's python3-protobuf, for /usr/bin/python3: the
+# python3 first on PATH may be another one without it) decodes the whole message corpus to the
+# same message count and digest sum as edgebench's list.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+protoc --proto_path=Proto --python_out="$work" Proto/telemetry.proto
+.build/release/edgebench corpus --write "$work/corpora" >/dev/null
+reference=$(/usr/bin/python3 Tests/support/protobuf_reference_decode.py "$work" "$work/corpora/messages.bin")
+expected=$(.build/release/edgebench list --format json | /usr/bin/python3 -c '
+import json, sys
+corpus = next(c for c in json.load(sys.stdin)["corpora"] if c["name"] == "messages")
+print(corpus["values"], corpus["value_sum"])')
+if [ "$reference" != "$expected" ]; then
+  echo "protobuf's Python library decodes messages.bin to '$reference'; edgebench lists '$expected'"
+  exit 1
+fi
+echo "protobuf reference decode: $reference (messages, digest sum) as edgebench lists"

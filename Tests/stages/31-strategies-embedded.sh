@@ -7,7 +7,7 @@ mapfile -t sources < <(find Sources/CodecCore -name '*.swift' | sort)
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 for target in aarch64-none-none-elf x86_64-unknown-linux-gnu; do
-  swiftc -enable-experimental-feature Embedded -wmo -parse-as-library -module-name CodecCore \
+  swiftc -enable-experimental-feature Embedded -wmo -parse-as-library -module-name CodecCore -package-name edgebench \
     -target "$target" -O -I Sources/CIntrinsics/include -c "${sources[@]}" -o "$out/$target.o"
   # The strategies must be in the object, not optimized away or left out by a seam.
   nm "$out/$target.o" >"$out/$target.symbols"

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs every target's binary from out/ (built by stage 50; built here if missing), natively or
 # under its qemu-user emulator, and checks: `edgebench selftest` passes every check; `edgebench
-# list` (corpus counts, sizes, FNV-1a checksums, value sums, strategies) equals the host build's;
-# `edgebench decode --iters 1 --strategy all` exits 0, prints nothing on stderr, and reports one
-# "ok" row per corpus and strategy with the corpus's value count (and its value sum, when the
-# table shows the decoded sum). Times printed under QEMU are emulated and say nothing about a
-# board.
+# list --format json` (corpus counts, sizes, FNV-1a checksums, value sums, strategies) equals the host build's;
+# `edgebench decode --iters 1 --strategy all --format json` exits 0, prints nothing on stderr,
+# and records one "ok" case per corpus and strategy with the corpus's value count, sum and
+# checksum (Tests/support/check_decode_records.py). Times printed under QEMU are emulated and say
+# nothing about a board.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source Toolchains/toolchain.sh
@@ -22,12 +22,11 @@ done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-"out/edgebench-$host" list >"$work/host-list"
-# Corpus rows run from the header to the blank line; strategy rows follow their own header.
-awk 'NR > 1 && NF == 0 { exit } NR > 1 { print $1, $2, $5 }' "$work/host-list" >"$work/corpora"
-awk 'seen && NF { print $1 } /^strategy/ { seen = 1 }' "$work/host-list" >"$work/strategies"
-corpora=$(wc -l <"$work/corpora")
-strategies=$(wc -l <"$work/strategies")
+"out/edgebench-$host" list --format json >"$work/host-list.json"
+corpora=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["corpora"]))' \
+  "$work/host-list.json")
+strategies=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["strategies"]))' \
+  "$work/host-list.json")
 [ "$corpora" -gt 0 ] && [ "$strategies" -gt 0 ] || {
   echo "FAIL  the host's list names no corpora or no strategies"
   exit 1
@@ -56,33 +55,21 @@ while read -r name _ _ runner _; do
     fail "$name: selftest"
   fi
 
-  if "${run[@]}" list >"$work/list" 2>&1 && cmp -s "$work/list" "$work/host-list"; then
+  # The corpora (names, sizes, checksums, sums) and the strategy names must be the host's; the
+  # instruction path each strategy takes is the target's own (neon, ssse3, portable).
+  if "${run[@]}" list --format json >"$work/list.json" 2>&1 \
+    && python3 Tests/support/check_decode_records.py same-list "$work/list.json" \
+      "$work/host-list.json"; then
     echo "ok    list equals the host build's (checksums and value sums of $corpora corpora)"
   else
-    diff "$work/host-list" "$work/list" || true
+    diff "$work/host-list.json" "$work/list.json" || true
     fail "$name: list differs from the host build's"
   fi
 
-  if "${run[@]}" decode --iters 1 --strategy all >"$work/decode" 2>"$work/decode-errors" \
-    && [ ! -s "$work/decode-errors" ]; then
-    rows=0
-    while read -r corpus values sum; do
-      while read -r strategy; do
-        # A row: corpus, strategy, value count, ..., "ok" in the check column, then (when the
-        # table has a sum column) the decoded wrapping sum, which must be the corpus's.
-        if awk -v c="$corpus" -v s="$strategy" -v n="$values" -v sum="$sum" '
-          $1 == c && $2 == s && $3 == n {
-            for (i = 4; i <= NF; i++) if ($i == "ok") break
-            if (i <= NF && (i == NF || $(i + 1) == sum)) found = 1
-          }
-          END { exit !found }' "$work/decode"; then
-          rows=$((rows + 1))
-        else
-          fail "$name: decode has no ok row for $corpus with $strategy ($values values)"
-        fi
-      done <"$work/strategies"
-    done <"$work/corpora"
-    echo "ok    decode: $rows of $((corpora * strategies)) corpus x strategy rows ok"
+  if "${run[@]}" decode --iters 1 --samples 1 --strategy all --format json >"$work/decode" \
+    2>"$work/decode-errors" && [ ! -s "$work/decode-errors" ]; then
+    python3 Tests/support/check_decode_records.py "$work/host-list.json" "$work/decode" "$name" \
+      || fail "$name: decode records differ from the host's list"
   else
     cat "$work/decode" "$work/decode-errors"
     fail "$name: decode exited non-zero or wrote errors"

@@ -29,7 +29,7 @@ wait "$pid" 2>/dev/null || true
 [ "$(find "$work" -name 'results.jsonl*' | wc -l)" -eq 1 ] || die "a temporary was left"
 echo "SIGKILL over an earlier file: the earlier file is intact"
 
-"$bin" decode --samples 2 --iters 1 --output "$out" >/dev/null
+"$bin" decode --samples 2 --iters 1 --strategy loop --output "$out" >/dev/null
 python3 - "$out" <<'PY'
 import json, sys
 lines = open(sys.argv[1]).read().splitlines()

@@ -11,8 +11,8 @@ source "$(dirname "$0")/../runner/common.sh"
 source Tests/lib/checks.sh
 [ "$(id -u)" -eq 0 ] || die "stage 65 runs as root: it makes device nodes with mknod"
 helper=(python3 Tests/support/check_output_safety.py)
-decode=(decode --iters 1 --samples 1)
-records=6 # decode's default: every built-in corpus with the loop strategy
+decode=(decode --iters 1 --samples 1 --strategy loop)
+records=6 # every built-in corpus with the loop strategy
 
 d="$work/nodes"
 mkdir -p "$d/real" "$d/dir"

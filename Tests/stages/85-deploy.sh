@@ -2,7 +2,7 @@
 # The deploy flow against a simulated aarch64 board over a real OpenSSH server on loopback:
 # a results file arrives and parses; an unreachable board fails fast with its name while the
 # other succeeds; a board whose machine does not match its target is refused before copying;
-# collected results are never overwritten; with --peers the Go and Rust peers (built by stage 80)
+# collected results are never overwritten; with --peers the Go, Rust, C and C++ peers (built by stage 80)
 # run on the board too and their results come home; the Ansible playbook deploys to the same board.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -74,10 +74,10 @@ sum_before="$(sha256sum "${first[0]}")"
 bash Toolchains/deploy.sh --suite "$suite" --peers --no-aggregate sim-aarch64 >"$tmp/peers.out" 2>&1 \
   || { tail -n 20 "$tmp/peers.out"; failed=1; }
 grep '^sim-aarch64' "$tmp/peers.out" || true
-edgebench_files=$(ls "$tmp"/results/sim-aarch64/*.jsonl | grep -cv -- '-go.jsonl$\|-rust.jsonl$')
+edgebench_files=$(ls "$tmp"/results/sim-aarch64/*.jsonl | grep -cv -- '-go.jsonl$\|-rust.jsonl$\|-c.jsonl$\|-cpp.jsonl$')
 check '[ "$edgebench_files" -eq 2 ] && [ "$(sha256sum "${first[0]}")" = "$sum_before" ]' \
   "a second deploy keeps the first results file intact"
-for language in go rust; do
+for language in go rust c cpp; do
   peer_file=("$tmp"/results/sim-aarch64/*-"$language".jsonl)
   check '[ -s "${peer_file[0]}" ] && python3 Tests/support/check_results.py "${peer_file[0]}"' \
     "the $language peer ran on the board and its results parse"

@@ -31,72 +31,55 @@ public struct AggregateOptions: Equatable, Sendable {
   /// `--time`.
   public var clock = TimeSource.wall
 
+  /// The command line.
+  public static let syntax = CommandSyntax(
+    name: "aggregate",
+    summary: "compare results files from many hosts",
+    details: "per-case tables, rankings and ranking flips, significance (Mann-Whitney U, "
+      + "Holm-adjusted), counter decomposition of every gap",
+    flags: [
+      Flag(
+        "--baseline", .text, placeholder: "LABEL", help: "the host the others are compared with",
+        default: "the first non-emulated"),
+      Flag(
+        "--format", .choice(AggregateFormat.allCases.map { $0.rawValue }),
+        help: "table, markdown, csv, or svg (a bar chart of one corpus)", default: "table"),
+      Flag(
+        "--command", .text, placeholder: "NAME", help: "only this command's records",
+        default: "all; the chart's: the first command"),
+      Flag(
+        "--corpus", .text, placeholder: "NAME", help: "only this corpus's records",
+        default: "all; the chart's: the first corpus"),
+      Flag(
+        "--alpha", .fraction(above: 0, below: 1), placeholder: "A",
+        help: "significance level for Holm-adjusted p-values", default: "0.05"),
+      Flag(
+        "--time", .choice(TimeSource.allCases.map { $0.rawValue }),
+        help: "wall: wall-clock time per value; cpu: task-clock time, which leaves out waiting "
+          + "for a CPU on a busy machine (needs task-clock)", default: "wall"),
+      Flag(
+        "--output", .text, placeholder: "FILE",
+        help: "write there instead of standard output: a file atomically; -, a device or a FIFO "
+          + "in place; a symbolic link followed"),
+    ],
+    positionals: "FILE|DIR...",
+    positionalHelp: "results files (JSON Lines), or folders searched for *.jsonl; a record's host "
+      + "label is its folder's name (boards/results/<label>/), or give LABEL=PATH",
+    footer: "input files are only read; exit status: 0 done, 1 unusable data, 2 a usage error")
+
   /// The usage text.
-  public static let usage = """
-    usage: edgebench aggregate FILE|DIR... [flags]
-      compare results files from many hosts: per-case tables, rankings and ranking flips,
-      significance (Mann-Whitney U, Holm-adjusted), counter decomposition of every gap
-      FILE|DIR           results files (JSON Lines), or folders searched for *.jsonl; a record's
-                         host label is its folder's name (boards/results/<label>/), or give
-                         LABEL=PATH
-      --baseline LABEL   the host the others are compared with (default: first non-emulated)
-      --format F         table (default), markdown, csv, or svg (a bar chart of one corpus)
-      --command NAME     only this command's records (the chart's default: the first command)
-      --corpus NAME      only this corpus's records (the chart's default: the first corpus)
-      --alpha A          significance level for Holm-adjusted p-values (default 0.05)
-      --time CLOCK       wall (default): wall-clock time per value; cpu: task-clock time, which
-                         leaves out waiting for a CPU on a busy machine (needs task-clock)
-      --output FILE      write there instead of standard output: a file atomically; -, a
-                         device or a FIFO in place; a symbolic link followed
-      --help             this text
-    input files are only read; exit status: 0 done, 1 unusable data, 2 a usage error
-    """
+  public static var usage: String { syntax.usage }
 
   /// Parses the arguments after `aggregate`.
   public init(arguments: [String]) throws(UsageError) {
-    var index = 0
-    func value(_ flag: String, _ inline: String?) throws(UsageError) -> String {
-      if let inline { return inline }
-      guard index < arguments.count else { throw .missingValue(flag: flag) }
-      index += 1
-      return arguments[index - 1]
-    }
-    while index < arguments.count {
-      let argument = arguments[index]
-      index += 1
-      guard argument.hasPrefix("--") else {
-        inputs.append(argument)
-        continue
-      }
-      let parts = argument.split(separator: "=", maxSplits: 1).map { String($0) }
-      let flag = parts[0]
-      let inline = parts.count > 1 ? parts[1] : nil
-      switch flag {
-      case "--baseline": baseline = try value(flag, inline)
-      case "--format":
-        let text = try value(flag, inline)
-        guard let format = AggregateFormat(rawValue: text) else {
-          throw .invalidValue(
-            flag: flag, value: text, reason: "must be table, markdown, csv or svg")
-        }
-        self.format = format
-      case "--output": outputPath = try value(flag, inline)
-      case "--command": command = try value(flag, inline)
-      case "--corpus": corpus = try value(flag, inline)
-      case "--alpha":
-        let text = try value(flag, inline)
-        guard let alpha = Double(text), alpha > 0, alpha < 1 else {
-          throw .invalidValue(flag: flag, value: text, reason: "must be between 0 and 1")
-        }
-        self.alpha = alpha
-      case "--time":
-        let text = try value(flag, inline)
-        guard let clock = TimeSource(rawValue: text) else {
-          throw .invalidValue(flag: flag, value: text, reason: "must be wall or cpu")
-        }
-        self.clock = clock
-      default: throw .unknownFlag(command: "aggregate", flag: flag)
-      }
-    }
+    let parsed = try Self.syntax.parse(arguments)
+    inputs = parsed.positionals
+    baseline = parsed.text("--baseline")
+    format = parsed.text("--format").flatMap { AggregateFormat(rawValue: $0) } ?? .table
+    outputPath = parsed.text("--output")
+    command = parsed.text("--command")
+    corpus = parsed.text("--corpus")
+    alpha = parsed.fraction("--alpha") ?? 0.05
+    clock = parsed.text("--time").flatMap { TimeSource(rawValue: $0) } ?? .wall
   }
 }

@@ -12,6 +12,11 @@ struct RecordJSON: Decodable {
 
   struct Run: Decodable {
     let id: String?
+    /// "decode", "bench", ...; absent in peers' records.
+    let command: String?
+    /// The clock that timed the samples: "wall" or "thread-cpu"; absent before it was
+    /// recorded (wall-clock then).
+    let clock: String?
   }
 
   struct Host: Decodable {

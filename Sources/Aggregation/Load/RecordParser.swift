@@ -93,7 +93,8 @@ enum RecordParser {
         target: json.build.target,
         cCompiler: json.build.cCompiler, optimization: json.build.optimization,
         binarySHA256: json.build.binarySHA256, sourceRevision: json.build.sourceRevision),
-      key: CaseKey(command: json.case.kind, corpus: json.case.corpus, strategy: json.case.strategy),
+      key: CaseKey(
+        command: commandTimed(json), corpus: json.case.corpus, strategy: json.case.strategy),
       checksum: json.case.fnv1a64, checkPassed: json.case.check == "ok",
       checkFailure: json.case.checkFailure, samples: samples,
       counterStatus: (json.counters?.events ?? [:]).mapValues {
@@ -197,6 +198,14 @@ enum RecordParser {
       }
     }
     return text
+  }
+
+  /// The command a case is compared under: its kind, except that samples timed on the thread's
+  /// CPU clock (`bench`'s default) are kept apart as their own command, so they are never
+  /// compared with wall-clock samples of the same case.
+  private static func commandTimed(_ json: RecordJSON) -> String {
+    guard json.run?.clock == "thread-cpu" else { return json.case.kind }
+    return (json.run?.command ?? json.case.kind) + "-cpu-clock"
   }
 
   private static func typeName(_ type: Any.Type) -> String {

@@ -26,7 +26,7 @@ int cperf_argc(void);
 const char *_Nullable cperf_argv(int index);
 
 /// Writes all `count` bytes to `fd`, retrying on EINTR and short writes.
-/// Returns 0, or the errno that stopped it.
+/// Returns 0, or -errno of the write that stopped it (-EIO for a write that stored nothing).
 int cperf_write_all(int fd, const void *_Nonnull bytes, size_t count);
 
 /// Ends the process with `status` after flushing stdio.
@@ -40,6 +40,7 @@ _Noreturn void cperf_exit(int status);
 #include "CPerfCounters.h"
 #include "CPerfFiles.h"
 #include "CPerfHost.h"
+#include "CPerfSink.h"
 #include "CPerfWASI.h"
 
 #endif

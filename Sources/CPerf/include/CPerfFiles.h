@@ -29,27 +29,35 @@ int64_t cperf_file_size(int fd);
 /// left out). Returns the byte count (names that do not fit are dropped), or -errno.
 int64_t cperf_list_directory(const char *_Nonnull path, char *_Nonnull buffer, size_t capacity);
 
-/// Flushes the file's data to the device. Returns 0, or errno.
+/// Flushes the file's data to the device. Returns 0, or -errno.
 int cperf_fsync(int fd);
 
-/// Flushes directory `path` itself, so a rename inside it survives a power cut. Returns 0, or errno.
+/// Flushes directory `path` itself, so a rename inside it survives a power cut. Returns 0, or -errno.
 int cperf_fsync_directory(const char *_Nonnull path);
 
-/// Closes the descriptor. Returns 0, or errno.
+/// Closes the descriptor. Returns 0, or -errno.
 int cperf_close(int fd);
 
-/// Renames `from` to `to` atomically (same file system). Returns 0, or errno.
+/// Renames `from` to `to` atomically (same file system). Returns 0, or -errno.
 int cperf_rename(const char *_Nonnull from, const char *_Nonnull to);
 
-/// Removes the file `path`. Returns 0, or errno.
+/// Removes the file `path`. Returns 0, or -errno.
 int cperf_unlink(const char *_Nonnull path);
 
-/// The errno values Swift tests for by name (the board build has no Glibc module to give them).
+/// The errno values Swift tests for by name (the board build has no Glibc module to give them);
+/// `SystemError` names them in Swift.
 enum {
+  CPERF_EPERM = EPERM,
   CPERF_ENOENT = ENOENT,
-  CPERF_ELOOP = ELOOP,
+  CPERF_EIO = EIO,
+  CPERF_EACCES = EACCES,
+  CPERF_ENODEV = ENODEV,
+  CPERF_EINVAL = EINVAL,
   CPERF_ENOSPC = ENOSPC,
   CPERF_EPIPE = EPIPE,
+  CPERF_ENOSYS = ENOSYS,
+  CPERF_ELOOP = ELOOP,
+  CPERF_EOPNOTSUPP = EOPNOTSUPP,
 };
 
 /// File kinds, as cperf_file_kind reports them (from the st_mode file-type bits).
@@ -92,7 +100,7 @@ void cperf_ignore_broken_pipe(void);
 /// straight to descriptor 1 come after what was printed.
 void cperf_flush_standard_output(void);
 
-/// Creates directory `path` (mode 0755); an existing directory is fine. Returns 0, or errno.
+/// Creates directory `path` (mode 0755); an existing directory is fine. Returns 0, or -errno.
 int cperf_make_directory(const char *_Nonnull path);
 
 /// The symbolic name of `error` ("ENOENT"), or "E?" when unknown.

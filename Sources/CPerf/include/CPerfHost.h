@@ -36,7 +36,7 @@ int64_t cperf_peak_rss_kib(void);
 /// The CPU this thread runs on now (sched_getcpu), or -errno.
 int cperf_current_cpu(void);
 
-/// Restricts this process to `cpu`. Returns 0, or errno.
+/// Restricts this process to `cpu`. Returns 0, or -errno.
 int cperf_pin_to_cpu(int cpu);
 
 /// Nanoseconds since the Unix epoch (CLOCK_REALTIME), to date a results record.
@@ -68,11 +68,6 @@ const char *_Nonnull cperf_c_compiler(void);
 /// The architecture CPerf was compiled for, from the compiler's predefined macros.
 const char *_Nonnull cperf_compiled_architecture(void);
 
-/// Keeps `value` alive: the optimizer cannot see through this call, so work feeding it stays.
-void cperf_sink(uint64_t value);
-
-/// Keeps the memory at `pointer` alive: the optimizer must assume it is read here.
-void cperf_escape(const void *_Nullable pointer);
 
 #ifdef __cplusplus
 }

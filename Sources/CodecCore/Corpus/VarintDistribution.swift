@@ -1,6 +1,6 @@
 /// How the byte lengths of a varint corpus are distributed — the property that matters to a
 /// decoder, since it decides how often and how unpredictably each loop branches.
-public enum VarintDistribution: CaseIterable, Sendable {
+public enum VarintDistribution: SelectableByName, Sendable {
   /// Every value is 0...127: the best case for a byte-at-a-time loop.
   case oneByte
   /// 90% two-byte values, 5% one-byte, 5% three-byte.
@@ -21,15 +21,6 @@ public enum VarintDistribution: CaseIterable, Sendable {
     case .protobufSkew: return "protobuf-skew"
     case .uniformRandom64: return "random64"
     }
-  }
-
-  /// The distribution called `name`, if any.
-  public init?(name: String) {
-    for candidate in Self.allCases where candidate.name == name {
-      self = candidate
-      return
-    }
-    return nil
   }
 
   /// Per-mille weights of byte lengths 1...10 (index 0 is length 1); they sum to 1000.

@@ -6,7 +6,7 @@
 /// and keep it alive while the reader (and any `ByteView` it returns) is in use.
 public struct ByteReader {
   /// The whole input; offsets in errors and views count from its start.
-  public let buffer: UnsafeRawBufferPointer
+  package let buffer: UnsafeRawBufferPointer
   /// The next byte to read.
   public private(set) var offset: Int
   /// One past the last byte this reader may read (a sub-message ends before the input does).
@@ -42,7 +42,7 @@ public struct ByteReader {
   }
 
   /// Reads a varint of up to 64 bits with `Decoder`'s one-at-a-time decoder.
-  public mutating func readVarint<Decoder: VarintDecoding>(
+  package mutating func readVarint<Decoder: VarintDecoding>(
     using _: Decoder.Type
   ) throws(DecodeError) -> UInt64 {
     // One-byte values dominate real messages (tags, small counts): take them without a loop.
@@ -64,7 +64,7 @@ public struct ByteReader {
   }
 
   /// Reads a varint that must fit 32 bits with `Decoder`'s one-at-a-time decoder.
-  public mutating func readVarint32<Decoder: VarintDecoding>(
+  package mutating func readVarint32<Decoder: VarintDecoding>(
     using decoder: Decoder.Type
   ) throws(DecodeError) -> UInt32 {
     let start = offset
@@ -125,7 +125,7 @@ public struct ByteReader {
   }
 
   /// Reads a length-delimited view, decoding its length with `Decoder`.
-  public mutating func readLengthDelimited<Decoder: VarintDecoding>(
+  package mutating func readLengthDelimited<Decoder: VarintDecoding>(
     using decoder: Decoder.Type
   ) throws(DecodeError) -> ByteView {
     let start = offset
@@ -145,7 +145,7 @@ public struct ByteReader {
   }
 
   /// Reads a field tag, decoding its varint with `Decoder`; the same checks as `readTag()`.
-  public mutating func readTag<Decoder: VarintDecoding>(
+  package mutating func readTag<Decoder: VarintDecoding>(
     using decoder: Decoder.Type
   ) throws(DecodeError) -> FieldTag {
     let start = offset

@@ -4,7 +4,7 @@
 /// to keep it.
 public struct ByteView: RandomAccessCollection {
   /// The viewed bytes.
-  public let bytes: UnsafeRawBufferPointer
+  package let bytes: UnsafeRawBufferPointer
   /// Where the view starts in the decoder's input.
   public let offset: Int
 

@@ -10,9 +10,7 @@ public enum UTF8Validation {
     var index = 0
     while index < count {
       // Labels are mostly ASCII: skip 8 such bytes per step.
-      if count - index >= 8, let base = bytes.baseAddress,
-        VarintWords.load(base + index) & VarintWords.highBits == 0
-      {
+      if count - index >= 8, FixedWidth.loadUInt64(bytes, at: index) & 0x8080_8080_8080_8080 == 0 {
         index += 8
         continue
       }

@@ -39,3 +39,17 @@ public enum MessageStream {
     return summary
   }
 }
+
+/// What decoding a message stream produced: how many messages and the sum of their digests.
+public struct MessageStreamSummary: Equatable, Sendable {
+  /// Messages decoded.
+  public var messageCount: Int
+  /// Wrapping sum of `Telemetry.digest` over them.
+  public var digestSum: UInt64
+
+  /// Makes a summary from its parts.
+  public init(messageCount: Int, digestSum: UInt64) {
+    self.messageCount = messageCount
+    self.digestSum = digestSum
+  }
+}

@@ -4,7 +4,7 @@ extension TelemetryView {
   /// The same fields, checks and errors, in the same order, as `TelemetryDecoder.decode`, so
   /// a corrupt input fails at the same offset with the same error; unknown fields are skipped
   /// by `ByteReader.skipField` exactly as there.
-  public static func decode<Varints: VarintDecoding>(
+  package static func decode<Varints: VarintDecoding>(
     from reader: inout ByteReader, varints: Varints.Type, depth: Int = 0,
     depthLimit: Int = ByteReader.defaultDepthLimit
   ) throws(DecodeError) -> TelemetryView {
@@ -83,7 +83,7 @@ extension TelemetryView {
   ///
   /// With `VarintDecoder` this is the record fast path built on `loop`, so the benchmark can
   /// tell what the view saves from what the faster varints save.
-  public static func summarize<Varints: VarintDecoding>(
+  package static func summarize<Varints: VarintDecoding>(
     _ input: UnsafeRawBufferPointer, varints: Varints.Type
   ) throws(DecodeError) -> MessageStreamSummary {
     var reader = ByteReader(input)

@@ -7,7 +7,7 @@
 /// The strategies differ in which part of the CPU they lean on — branch prediction (`loop`),
 /// load-to-use latency (`word`), integer throughput (`bitmap`), vector shuffles (`simd`) — so
 /// that their ranking can change from one CPU to another.
-public enum DecodeStrategy: CaseIterable, Sendable {
+public enum DecodeStrategy: SelectableByName, Sendable {
   /// The reference: one byte at a time (`VarintDecoder`), messages into owned `Telemetry` values.
   case loop
   /// One varint per step from an 8-byte load and a trailing-zero count (`WordVarintDecoder`).
@@ -48,20 +48,11 @@ public enum DecodeStrategy: CaseIterable, Sendable {
     self == .simd ? VectorPath.current.name : "scalar"
   }
 
-  /// The strategy called `name`, if any.
-  public init?(name: String) {
-    for candidate in Self.allCases where candidate.name == name {
-      self = candidate
-      return
-    }
-    return nil
-  }
-
   /// Decodes the varint at `offset`, reading no byte at or past `end`.
   ///
   /// The one-at-a-time form, as a message decoder uses it. `bitmap` needs many varints to
   /// gain anything, so alone it decodes as `word` does.
-  public func decode(
+  package func decode(
     _ buffer: UnsafeRawBufferPointer, at offset: Int, end: Int
   ) throws(DecodeError) -> (value: UInt64, length: Int) {
     switch self {
@@ -81,32 +72,5 @@ public enum DecodeStrategy: CaseIterable, Sendable {
     case .bitmap: return try BitmapVarintDecoder.decodeAll(input, into: output)
     case .simd: return try SIMDVarintDecoder.decodeAll(input, into: output)
     }
-  }
-
-  /// Decodes a stream of length-delimited `Telemetry` messages and sums their digests.
-  ///
-  /// `loop` decodes into owned `Telemetry` values (the reference); the others use the record
-  /// fast path, `TelemetryView`, with this strategy's one-at-a-time varint decoder.
-  public func decodeMessageStream(
-    _ input: UnsafeRawBufferPointer
-  ) throws(DecodeError) -> MessageStreamSummary {
-    switch self {
-    case .loop: return try MessageStream.summarize(input)
-    case .word, .bitmap, .simd: return try TelemetryView.summarize(input, varintsOf: self)
-    }
-  }
-}
-
-/// What decoding a message stream produced: how many messages and the sum of their digests.
-public struct MessageStreamSummary: Equatable, Sendable {
-  /// Messages decoded.
-  public var messageCount: Int
-  /// Wrapping sum of `Telemetry.digest` over them.
-  public var digestSum: UInt64
-
-  /// Makes a summary from its parts.
-  public init(messageCount: Int, digestSum: UInt64) {
-    self.messageCount = messageCount
-    self.digestSum = digestSum
   }
 }

@@ -9,7 +9,7 @@
 /// up to 16 values with a handful of instructions, and it stays close to `bitmap` on long ones.
 /// What it leans on is the vector unit's shuffle and the table in L1: a core with a slow pshufb
 /// or tbl, or a small L1, ranks it lower.
-public enum SIMDVarintDecoder {
+public enum SIMDVarintDecoder: VarintDecoding {
   /// Bytes the fast loop needs readable from a block's start: its own steps start in the first
   /// 48 bytes and read 16, but a block handed to `bitmap` needs that strategy's reach.
   static let blockReach = BitmapVarintDecoder.blockReach
@@ -98,7 +98,7 @@ extension SIMDVarintDecoder {
   /// The varint's length comes from one 16-byte vector's stop mask, its value from the
   /// branch-free extraction; the fast path may look past `end` (never past the buffer) but only
   /// trusts a varint that ends before `end`.
-  public static func decode(
+  package static func decode(
     _ buffer: UnsafeRawBufferPointer, at offset: Int, end: Int
   ) throws(DecodeError) -> (value: UInt64, length: Int) {
     if offset >= 0, buffer.count - offset >= VarintWords.window, let base = buffer.baseAddress {

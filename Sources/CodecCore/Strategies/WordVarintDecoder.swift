@@ -5,13 +5,13 @@
 /// on a varint's length for lengths 1...8, so the predictor has nothing to miss. Its limit is
 /// latency: the next load's address is this varint's length, so each value waits for
 /// load → mask → count → add, one after another.
-public enum WordVarintDecoder {
+public enum WordVarintDecoder: VarintDecoding {
   /// Decodes the varint at `offset`, reading no byte at or past `end`; same values and errors
   /// as `VarintDecoder.decode`.
   ///
   /// The fast path may look at bytes past `end` (never past the buffer) but only trusts a
   /// varint that ends before `end`; anything else goes to the reference decoder.
-  public static func decode(
+  package static func decode(
     _ buffer: UnsafeRawBufferPointer, at offset: Int, end: Int
   ) throws(DecodeError) -> (value: UInt64, length: Int) {
     if offset >= 0, buffer.count - offset >= VarintWords.window, let base = buffer.baseAddress {

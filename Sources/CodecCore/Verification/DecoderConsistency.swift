@@ -56,9 +56,9 @@ public enum DecoderConsistency {
 
   private static func streamSummary(
     _ strategy: DecodeStrategy, _ input: UnsafeRawBufferPointer
-  ) -> Result<MessageStreamSummary, DecodeError> {
+  ) -> Result<DecodeTally, DecodeError> {
     do throws(DecodeError) {
-      return .success(try strategy.decodeMessageStream(input))
+      return .success(try strategy.tallyMessages(input))
     } catch {
       return .failure(error)
     }

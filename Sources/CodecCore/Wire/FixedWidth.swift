@@ -4,12 +4,12 @@
 /// loads of 4 and 8 bytes.
 public enum FixedWidth {
   /// Reads a little-endian `UInt32` at `offset`; the caller has checked 4 bytes remain.
-  public static func loadUInt32(_ buffer: UnsafeRawBufferPointer, at offset: Int) -> UInt32 {
+  package static func loadUInt32(_ buffer: UnsafeRawBufferPointer, at offset: Int) -> UInt32 {
     UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
   }
 
   /// Reads a little-endian `UInt64` at `offset`; the caller has checked 8 bytes remain.
-  public static func loadUInt64(_ buffer: UnsafeRawBufferPointer, at offset: Int) -> UInt64 {
+  package static func loadUInt64(_ buffer: UnsafeRawBufferPointer, at offset: Int) -> UInt64 {
     UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
   }
 

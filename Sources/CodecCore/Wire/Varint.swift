@@ -20,7 +20,7 @@ public enum Varint {
   ///
   /// Returns the number of bytes written. The raw-pointer form serves writers and corpus
   /// generators that fill a buffer sized in advance.
-  public static func write(_ value: UInt64, to destination: UnsafeMutableRawPointer) -> Int {
+  package static func write(_ value: UInt64, to destination: UnsafeMutableRawPointer) -> Int {
     var remaining = value
     var index = 0
     while remaining >= 0x80 {

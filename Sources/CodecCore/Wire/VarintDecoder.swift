@@ -8,7 +8,7 @@ public enum VarintDecoder {
   /// Decodes the varint at `offset`, reading no byte at or past `end`.
   ///
   /// Returns the value and the number of bytes it took.
-  public static func decode(
+  package static func decode(
     _ buffer: UnsafeRawBufferPointer, at offset: Int, end: Int
   ) throws(DecodeError) -> (value: UInt64, length: Int) {
     var result: UInt64 = 0

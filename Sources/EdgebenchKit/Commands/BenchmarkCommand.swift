@@ -1,33 +1,22 @@
 import CPerf
 import CodecCore
 
-/// `edgebench decode`, `encode` and `roundtrip`: check, measure and report every case.
+/// `edgebench decode`, `encode`, `roundtrip` and `bench`: check, measure and report every
+/// case, all through the same cases, sampler and results.
 public struct BenchmarkCommand {
+  /// Which measuring command.
+  public let command: MeasuringCommand
   /// What the cases time.
-  public let kind: BenchmarkKind
+  public var kind: BenchmarkKind { command.kind }
   /// The parsed flags.
   public let options: RunOptions
   private let arguments: [String]
 
-  /// The usage text of `kind`'s command.
-  public static func usage(_ kind: BenchmarkKind) -> String {
-    let summary: String
-    switch kind {
-    case .decode:
-      summary = "decode corpora with each strategy; report time, counters, count and sum"
-    case .encode: summary = "encode each corpus's values back to bytes with the reference writer"
-    case .roundtrip: summary = "encode each corpus's values, then decode them with each strategy"
-    }
-    return "usage: edgebench \(kind.rawValue) [flags]\n  " + summary + "\n"
-      + RunOptions.flagHelp(strategies: kind != .encode)
-  }
-
   /// Parses the flags after the command name.
-  public init(kind: BenchmarkKind, arguments: [String]) throws(UsageError) {
-    self.kind = kind
+  public init(command: MeasuringCommand, arguments: [String]) throws(UsageError) {
+    self.command = command
     self.arguments = arguments
-    options = try RunOptions(
-      command: kind.rawValue, arguments: arguments, takesStrategy: kind != .encode)
+    options = try RunOptions(command: command, arguments: arguments)
   }
 
   /// Runs the cases; returns 0, or 1 when a check failed or results could not be written.
@@ -44,13 +33,13 @@ public struct BenchmarkCommand {
     let host = HostFingerprint.collect()
     let build = BuildFacts.collect()
     let counters = options.counters ? CounterSet.open() : nil
-    let suite = BenchmarkCase.suite(kind: kind, inputs: inputs, strategies: options.strategies)
+    let suite = BenchmarkCase.suite(kind: kind, inputs: inputs, decoders: options.decoders)
     let cases = suite.cases
     let sampler = Sampler(plan: options.plan, counters: counters)
     var progress = ProgressLine()
     let results = sampler.run(cases, progress: &progress)
     let context = RunContext(
-      command: kind.rawValue, arguments: [kind.rawValue] + arguments, plan: options.plan,
+      command: command.rawValue, arguments: [command.rawValue] + arguments, plan: options.plan,
       host: host, build: build, counters: counters,
       corpusBytes: inputs.reduce(0) { $0 + $1.bytes.count }, bufferBytes: suite.bufferBytes,
       startedUnixNanoseconds: started,
@@ -62,7 +51,7 @@ public struct BenchmarkCommand {
     }
     if let output {
       // The table is for people; with the results on standard output it goes to stderr.
-      let table = ResultTable.render(results, context: context)
+      let table = render(.table, results, context)
       if output == .standardOutput { Console.error(table) } else { Console.out(table) }
       do throws(FileError) {
         try OutputFile.write(render(options.format ?? .json, results, context) + "\n", to: output)
@@ -80,7 +69,9 @@ public struct BenchmarkCommand {
     _ format: OutputFormat, _ results: [CaseResult], _ context: RunContext
   ) -> String {
     switch format {
-    case .table: return ResultTable.render(results, context: context)
+    case .table:
+      if command == .bench { return RatioTable.render(results, context: context) }
+      return ResultTable.render(results, context: context)
     case .json:
       var text = ResultRecord.lines(results, context: context)
       if text.hasSuffix("\n") { text.removeLast() }

@@ -5,28 +5,26 @@ import CodecCore
 /// manifest, so a program in any language can decode the same bytes and compare its count
 /// and sum with edgebench's.
 public struct CorpusCommand {
-  /// The command's usage text.
-  public static let usage = """
-    usage: edgebench corpus --write DIR
-      write each built-in corpus to DIR/<name>.bin (varints back to back, or length-delimited
-      Telemetry messages for 'messages') and DIR/MANIFEST.tsv with one line per corpus:
-      name, format, values, bytes, fnv1a64 (hex), value sum (decimal, wrapping UInt64)
-      --write DIR   the directory (created if missing); files are written atomically, links
-                    in it followed, devices and FIFOs in it written in place
-      --help        this text
-    """
+  /// The command line.
+  public static let syntax = CommandSyntax(
+    name: "corpus",
+    summary: "write the built-in corpora as files: corpus --write DIR",
+    details: "each built-in corpus to DIR/<name>.bin (varints back to back, or length-delimited "
+      + "Telemetry messages for 'messages') and DIR/MANIFEST.tsv with one line per corpus: name, format, values, bytes, fnv1a64 (hex), value sum (decimal, "
+      + "wrapping UInt64)",
+    flags: [
+      Flag(
+        "--write", .text, placeholder: "DIR",
+        help: "the directory (created if missing; required): files are written atomically, "
+          + "links in it followed, devices and FIFOs in it written in place")
+    ])
 
   /// The directory to write into.
   public let directory: String
 
   /// Parses the flags after `corpus`.
   public init(arguments: [String]) throws(UsageError) {
-    var cursor = ArgumentCursor(command: "corpus", arguments: arguments)
-    var directory: String?
-    while let (flag, inline) = try cursor.nextFlag() {
-      guard flag == "--write" else { throw .unknownFlag(command: "corpus", flag: flag) }
-      directory = try cursor.value(of: flag, inline: inline)
-    }
+    let directory = try Self.syntax.parse(arguments).text("--write")
     guard let directory, !directory.isEmpty else { throw .missingValue(flag: "--write") }
     self.directory = directory
   }
@@ -86,7 +84,7 @@ public struct CorpusCommand {
     do throws(FileError) {
       kind = try FileKind.of(directory, followingLinks: true)
     } catch {
-      if case .open(_, let system) = error, system.code == Int32(CPERF_ENOENT) { return }
+      if case .open(_, let system) = error, system == .noSuchFile { return }
       throw .invalidValue(flag: "--write", value: directory, reason: error.message)
     }
     guard kind == .directory else {

@@ -1,27 +1,21 @@
 /// `edgebench info`: the host fingerprint, the build, and which counters work here and why
 /// not — what to look at first on a new board.
 public struct InfoCommand {
-  /// The command's usage text.
-  public static let usage = """
-    usage: edgebench info [--format table|json]
-      print the host fingerprint, the build, and which perf counters are available
-      --format F    table (default) or json (one object: host, build, counters)
-      --help        this text
-    """
+  /// The command line.
+  public static let syntax = CommandSyntax(
+    name: "info",
+    summary: "the host fingerprint, the build, and which perf counters are available",
+    flags: [
+      Flag(
+        "--format", .choice(["table", "json"]),
+        help: "table, or json (one object: host, build, counters)", default: "table")
+    ])
 
   private var json = false
 
   /// Parses the flags after `info`.
   public init(arguments: [String]) throws(UsageError) {
-    var cursor = ArgumentCursor(command: "info", arguments: arguments)
-    while let (flag, inline) = try cursor.nextFlag() {
-      guard flag == "--format" else { throw .unknownFlag(command: "info", flag: flag) }
-      let value = try cursor.value(of: flag, inline: inline)
-      guard value == "table" || value == "json" else {
-        throw .invalidValue(flag: flag, value: value, reason: "must be table or json")
-      }
-      json = value == "json"
-    }
+    json = try Self.syntax.parse(arguments).text("--format") == "json"
   }
 
   /// Prints the fingerprint.

@@ -15,7 +15,7 @@ enum RunPreflight {
     if status != 0 {
       throw .invalidValue(
         flag: "--pin", value: String(cpu),
-        reason: "sched_setaffinity failed: " + SystemError(status).description)
+        reason: "sched_setaffinity failed: " + SystemError(-status).description)
     }
   }
 

@@ -75,7 +75,7 @@ public enum SelfTestChecks {
       CorpusInput(builtIn: $0)
     }
     guard inputs.count == BuiltInCorpus.names.count else { return false }
-    let cases = BenchmarkCase.make(kind: kind, inputs: inputs, strategies: DecodeStrategy.allCases)
+    let cases = BenchmarkCase.make(kind: kind, inputs: inputs, decoders: CaseDecoder.allCases)
     return cases.allSatisfy { $0.check().passed }
   }
 

@@ -4,20 +4,18 @@ import CodecCore
 /// is timed — protobuf's published vectors, the golden message, and every corpus decoding to
 /// its recorded count and sum.
 public struct SelfTestCommand {
-  /// The command's usage text.
-  public static let usage = """
-    usage: edgebench selftest
-      check protobuf's varint vectors, the golden message, SHA-256, and that every strategy
-      decodes, encodes and roundtrips every corpus to its recorded count and sum
-      --help    this text
-    """
+  /// The command line: no flags.
+  public static let syntax = CommandSyntax(
+    name: "selftest",
+    summary: "check golden vectors, corpora and every strategy on this machine",
+    details: "protobuf's varint vectors, the golden message, SHA-256, every strategy and "
+      + "instruction path against loop, and every strategy decoding, encoding and roundtripping "
+      + "every corpus to its recorded count and sum",
+    flags: [])
 
   /// Parses the flags after `selftest` (there are none).
   public init(arguments: [String]) throws(UsageError) {
-    var cursor = ArgumentCursor(command: "selftest", arguments: arguments)
-    if let (flag, _) = try cursor.nextFlag() {
-      throw .unknownFlag(command: "selftest", flag: flag)
-    }
+    _ = try Self.syntax.parse(arguments)
   }
 
   /// Runs every check, printing one line each; returns 1 if any failed.

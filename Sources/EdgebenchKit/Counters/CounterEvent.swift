@@ -1,8 +1,9 @@
 import CPerf
+import CodecCore
 
 /// A counter the runner reads through perf_event_open, with the perf type and config that
 /// select it.
-public enum CounterEvent: Int, CaseIterable, Sendable {
+public enum CounterEvent: Int, SelectableByName, Sendable {
   /// CPU cycles in user space.
   case cycles
   /// Instructions retired in user space.
@@ -38,15 +39,6 @@ public enum CounterEvent: Int, CaseIterable, Sendable {
     case .cpuMigrations: return "cpu-migrations"
     case .pageFaults: return "page-faults"
     }
-  }
-
-  /// The event called `name`, if any.
-  public init?(name: String) {
-    for event in Self.allCases where event.name == name {
-      self = event
-      return
-    }
-    return nil
   }
 
   /// True for events a CPU's PMU counts; false for the kernel's software events.

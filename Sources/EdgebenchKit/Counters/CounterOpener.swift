@@ -33,7 +33,11 @@ struct CounterOpener {
       open(events.filter { $0 != .taskClock })
     } else {
       let attempt = PerfEventGroup.open(events, pmu: nil, excludeKernel: false)
-      let denied = attempt.group == nil && attempt.failures.allSatisfy { $0.1 == 1 || $0.1 == 13 }
+      let denied =
+        attempt.group == nil
+        && attempt.failures.allSatisfy {
+          SystemError($0.1) == .notPermitted || SystemError($0.1) == .permissionDenied
+        }
       if denied {
         record(PerfEventGroup.open(events, pmu: nil, excludeKernel: true), pmu: "software")
       } else {

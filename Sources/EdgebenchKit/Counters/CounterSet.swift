@@ -16,8 +16,6 @@ public final class CounterSet {
   /// Median counts one bracket of reads adds by itself, subtracted from every sample.
   public private(set) var readCost: [Double]
   let groups: [PerfEventGroup]
-  private let before: UnsafeMutableBufferPointer<UInt64>
-  private let after: UnsafeMutableBufferPointer<UInt64>
 
   private init(
     statuses: [CounterStatus], corePMUs: [CorePMU], paranoid: Int?, groups: [PerfEventGroup]
@@ -27,16 +25,6 @@ public final class CounterSet {
     self.paranoid = paranoid
     self.groups = groups
     self.readCost = [Double](repeating: 0, count: CounterEvent.allCases.count)
-    let words = max(1, groups.reduce(0) { $0 + $1.wordCount })
-    before = .allocate(capacity: words)
-    after = .allocate(capacity: words)
-    before.initialize(repeating: 0)
-    after.initialize(repeating: 0)
-  }
-
-  deinit {
-    before.deallocate()
-    after.deallocate()
   }
 
   /// True when at least one event is counting.
@@ -59,12 +47,15 @@ public final class CounterSet {
   }
 
   /// Reads every group at the start of an interval.
-  public func start() { capture(into: before) }
+  public func start() {
+    for group in groups { group.start() }
+  }
 
   /// Reads every group at the end of an interval and returns what it counted.
   public func stop() -> CounterSample {
-    capture(into: after)
-    return CounterSample(groups: deltas(), readCost: readCost)
+    // Every group is read before any delta is computed, so no group counts another's arithmetic.
+    for group in groups { group.stop() }
+    return CounterSample(groups: groups.map { $0.delta }, readCost: readCost)
   }
 
   /// Measures what an empty sample bracket (two reads around two clock reads) counts, as the
@@ -83,32 +74,6 @@ public final class CounterSet {
     for event in CounterEvent.allCases where !perEvent[event.rawValue].isEmpty {
       readCost[event.rawValue] = SampleStatistics.median(perEvent[event.rawValue])
     }
-  }
-
-  private func capture(into words: UnsafeMutableBufferPointer<UInt64>) {
-    var offset = 0
-    for group in groups {
-      let slice = UnsafeMutableBufferPointer(rebasing: words[offset..<offset + group.wordCount])
-      if !group.read(into: slice) { slice.update(repeating: 0) }
-      offset += group.wordCount
-    }
-  }
-
-  private func deltas() -> [GroupDelta] {
-    var result: [GroupDelta] = []
-    var offset = 0
-    for group in groups {
-      var raw: [UInt64] = []
-      for index in 0..<group.events.count {
-        raw.append(after[offset + 3 + index] &- before[offset + 3 + index])
-      }
-      result.append(
-        GroupDelta(
-          pmu: group.pmu, events: group.events, enabled: after[offset + 1] &- before[offset + 1],
-          running: after[offset + 2] &- before[offset + 2], raw: raw))
-      offset += group.wordCount
-    }
-    return result
   }
 
   /// Hardware events whose every group stays off the PMU through a short busy loop are

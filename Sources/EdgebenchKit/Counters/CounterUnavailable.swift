@@ -46,7 +46,7 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
   /// The errno behind it, if one.
   public var systemError: SystemError? {
     switch self {
-    case .noSystemCall: return SystemError(38)
+    case .noSystemCall: return .noSystemCall
     case .noPMU(let error), .eventNotSupported(_, let error), .paranoid(_, let error),
       .blocked(_, let error), .failed(let error):
       return error
@@ -93,18 +93,17 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
     errno code: Int32, event: CounterEvent, pmu: String, paranoid: Int?, corePMUCount: Int
   ) -> CounterUnavailable {
     let error = SystemError(code)
-    // errno numbers are the generic Linux ones, the same on x86_64, aarch64, arm and riscv.
-    switch code {
-    case 38:  // ENOSYS
+    switch error {
+    case .noSystemCall:
       return .noSystemCall
-    case 1, 13:  // EPERM, EACCES
+    case .notPermitted, .permissionDenied:
       // Unprivileged users may count their own user space up to level 2.
       if let paranoid, paranoid > 2 { return .paranoid(level: paranoid, error) }
       return .blocked(paranoid: paranoid, error)
-    case 2, 95, 19:  // ENOENT, EOPNOTSUPP, ENODEV
+    case .noSuchFile, .notSupported, .noDevice:
       if event.isHardware && corePMUCount == 0 { return .noPMU(error) }
       return .eventNotSupported(pmu: pmu, error)
-    case 22:  // EINVAL
+    case .invalidArgument:
       return .eventNotSupported(pmu: pmu, error)
     default:
       return .failed(error)

@@ -18,11 +18,13 @@ public struct Sampler {
   public init(plan: MeasurementPlan, counters: CounterSet?) {
     self.plan = plan
     self.counters = counters?.anyCounting == true ? counters : nil
-    clockOverhead = Self.clockOverhead()
+    clockOverhead = Self.clockOverhead(plan.clock)
   }
 
   /// Measures `cases`; cases whose check fails are returned with no samples.
-  public func run(_ cases: [BenchmarkCase], progress: inout ProgressLine) -> [CaseResult] {
+  public func run<Progress: SampleProgress>(
+    _ cases: [BenchmarkCase], progress: inout Progress
+  ) -> [CaseResult] {
     let checks = cases.map { $0.check() }
     let runnable = cases.indices.filter { checks[$0].passed }
     counters?.measureReadCost()
@@ -58,9 +60,9 @@ public struct Sampler {
   ) -> SampleRecord {
     let cpuStart = cperf_current_cpu()
     counters?.start()
-    let start = MonotonicClock.now()
+    let start = plan.clock.now()
     workload.run(iterations: iterations)
-    let end = MonotonicClock.now()
+    let end = plan.clock.now()
     let counted = counters?.stop()
     let cpuEnd = cperf_current_cpu()
     let elapsed = end - start
@@ -77,9 +79,9 @@ public struct Sampler {
     let target = Double(plan.targetSampleNanoseconds)
     var iterations = 1
     while true {
-      let start = MonotonicClock.now()
+      let start = plan.clock.now()
       workload.run(iterations: iterations)
-      let elapsed = Double(MonotonicClock.now() - start)
+      let elapsed = Double(plan.clock.now() - start)
       if elapsed >= target || iterations >= Self.maximumIterations { return iterations }
       let predicted = elapsed > 0 ? Double(iterations) * target / elapsed : Double(iterations) * 10
       if elapsed >= target / 4 {
@@ -91,12 +93,23 @@ public struct Sampler {
   }
 
   /// Median nanoseconds between two consecutive clock reads, subtracted from every sample.
-  static func clockOverhead() -> UInt64 {
+  static func clockOverhead(_ clock: SampleClock) -> UInt64 {
     var gaps: [Double] = []
     for _ in 0..<31 {
-      let first = MonotonicClock.now()
-      gaps.append(Double(MonotonicClock.now() - first))
+      let first = clock.now()
+      gaps.append(Double(clock.now() - first))
     }
     return UInt64(SampleStatistics.median(gaps))
   }
+}
+
+/// What the sampler reports as it goes, so a long run shows it is alive (`ProgressLine` on a
+/// terminal; nothing in tests).
+public protocol SampleProgress {
+  /// The run is about to take `total` samples.
+  mutating func start(total: Int)
+  /// One sample of the case `label` was taken.
+  mutating func advance(label: String)
+  /// Every sample was taken.
+  mutating func finish()
 }

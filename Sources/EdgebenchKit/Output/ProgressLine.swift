@@ -3,7 +3,7 @@ import CPerf
 /// Progress on standard error for runs longer than a second, only when standard error is a
 /// terminal: once the samples so far project a run over a second, a line is redrawn at most
 /// ten times a second, between samples (never during one).
-public struct ProgressLine {
+public struct ProgressLine: SampleProgress {
   private let allowed: Bool
   private var active = false
   private var total = 0

@@ -65,6 +65,7 @@ public enum ResultRecord {
     json.field("fixed_iterations", plan.fixedIterations)
     json.field("calibration_target_ns", unsigned: plan.targetSampleNanoseconds)
     json.field("order", "shuffled-per-round")
+    json.field("clock", plan.clock.recordName)
     json.field("seed", String(plan.seed))
     json.field("pinned_cpu", plan.pinnedCPU)
     json.field("clock_overhead_ns", unsigned: context.clockOverheadNanoseconds)

@@ -19,19 +19,19 @@ public enum AtomicFile {
     var failure: FileError?
     if let base = bytes.baseAddress, bytes.count > 0 {
       let status = cperf_write_all(fd, base, bytes.count)
-      if status != 0 { failure = .write(path: temporary, SystemError(status)) }
+      if status != 0 { failure = .write(path: temporary, SystemError(-status)) }
     }
     if failure == nil {
       let status = cperf_fsync(fd)
-      if status != 0 { failure = .write(path: temporary, SystemError(status)) }
+      if status != 0 { failure = .write(path: temporary, SystemError(-status)) }
     }
     let closeStatus = cperf_close(fd)
     if failure == nil, closeStatus != 0 {
-      failure = .write(path: temporary, SystemError(closeStatus))
+      failure = .write(path: temporary, SystemError(-closeStatus))
     }
     if failure == nil {
       let status = temporary.withCString { from in path.withCString { cperf_rename(from, $0) } }
-      if status != 0 { failure = .rename(from: temporary, to: path, SystemError(status)) }
+      if status != 0 { failure = .rename(from: temporary, to: path, SystemError(-status)) }
     }
     if let failure {
       _ = temporary.withCString { cperf_unlink($0) }
@@ -51,6 +51,6 @@ public enum AtomicFile {
   /// Creates directory `path` if it does not exist.
   public static func makeDirectory(_ path: String) throws(FileError) {
     let status = path.withCString { cperf_make_directory($0) }
-    if status != 0 { throw .makeDirectory(path: path, SystemError(status)) }
+    if status != 0 { throw .makeDirectory(path: path, SystemError(-status)) }
   }
 }

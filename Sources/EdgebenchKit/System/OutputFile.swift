@@ -56,7 +56,7 @@ package enum OutputFile {
       }
       let closeStatus = cperf_close(fd)
       if let failure { throw failure }
-      if closeStatus != 0 { throw .write(path: path, SystemError(closeStatus)) }
+      if closeStatus != 0 { throw .write(path: path, SystemError(-closeStatus)) }
     }
   }
 
@@ -65,6 +65,6 @@ package enum OutputFile {
   {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return }
     let status = cperf_write_all(fd, base, bytes.count)
-    if status != 0 { throw .write(path: name, SystemError(status)) }
+    if status != 0 { throw .write(path: name, SystemError(-status)) }
   }
 }

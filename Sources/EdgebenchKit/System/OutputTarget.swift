@@ -43,12 +43,12 @@ package enum OutputTarget: Equatable, Sendable {
   /// that is not a directory, no permission).
   package static func resolve(_ path: String) throws(FileError) -> OutputTarget {
     if path == "-" { return .standardOutput }
-    guard !path.isEmpty else { throw .open(path: path, SystemError(Int32(CPERF_ENOENT))) }
+    guard !path.isEmpty else { throw .open(path: path, .noSuchFile) }
     var kind: FileKind?
     do throws(FileError) {
       kind = try FileKind.of(path, followingLinks: true)
     } catch {
-      guard case .open(_, let system) = error, system.code == Int32(CPERF_ENOENT) else {
+      guard case .open(_, let system) = error, system == .noSuchFile else {
         throw error
       }
       kind = nil  // nothing there yet, or a dangling link: the file it names will be created
@@ -88,7 +88,7 @@ package enum OutputTarget: Equatable, Sendable {
       do throws(FileError) {
         kind = try FileKind.of(current, followingLinks: false)
       } catch {
-        guard case .open(_, let system) = error, system.code == Int32(CPERF_ENOENT) else {
+        guard case .open(_, let system) = error, system == .noSuchFile else {
           throw error
         }
         return current
@@ -97,7 +97,7 @@ package enum OutputTarget: Equatable, Sendable {
       let target = try readLink(current)
       current = target.hasPrefix("/") ? target : AtomicFile.directory(of: current) + "/" + target
     }
-    throw .open(path: path, SystemError(Int32(CPERF_ELOOP)))
+    throw .open(path: path, .tooManyLinks)
   }
 
   /// The text of symbolic link `path`.

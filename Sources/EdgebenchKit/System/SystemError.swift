@@ -8,6 +8,36 @@ public struct SystemError: Error, Equatable, Sendable {
   /// Wraps `code`.
   public init(_ code: Int32) { self.code = code }
 
+  /// The error a CPerf call reported by its status: every CPerf call returns a negative errno
+  /// on failure and a count or 0 on success; nil for success.
+  public init?(status: Int64) {
+    guard status < 0 else { return nil }
+    code = Int32(truncatingIfNeeded: -status)
+  }
+
+  /// EPERM: the operation needs a privilege the process lacks.
+  public static let notPermitted = SystemError(Int32(CPERF_EPERM))
+  /// ENOENT: no such file or directory.
+  public static let noSuchFile = SystemError(Int32(CPERF_ENOENT))
+  /// EIO: an input/output error.
+  public static let ioError = SystemError(Int32(CPERF_EIO))
+  /// EACCES: permission denied.
+  public static let permissionDenied = SystemError(Int32(CPERF_EACCES))
+  /// ENODEV: no such device.
+  public static let noDevice = SystemError(Int32(CPERF_ENODEV))
+  /// EINVAL: an invalid argument.
+  public static let invalidArgument = SystemError(Int32(CPERF_EINVAL))
+  /// ENOSPC: no space left on the device.
+  public static let noSpace = SystemError(Int32(CPERF_ENOSPC))
+  /// EPIPE: the reading end of a pipe is closed.
+  public static let brokenPipe = SystemError(Int32(CPERF_EPIPE))
+  /// ENOSYS: the system call does not exist in this kernel.
+  public static let noSystemCall = SystemError(Int32(CPERF_ENOSYS))
+  /// ELOOP: too many levels of symbolic links.
+  public static let tooManyLinks = SystemError(Int32(CPERF_ELOOP))
+  /// EOPNOTSUPP: the operation is not supported.
+  public static let notSupported = SystemError(Int32(CPERF_EOPNOTSUPP))
+
   /// The symbolic name, such as "ENOENT".
   public var name: String { String(cString: cperf_errno_name(code)) }
 

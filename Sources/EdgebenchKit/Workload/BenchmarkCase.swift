@@ -8,7 +8,7 @@ public struct BenchmarkCase {
   public let strategyName: String
   /// The corpus.
   public let input: CorpusInput
-  /// The instruction path the strategy chose on this machine (`DecodeStrategy.isaPath`);
+  /// The instruction path the strategy chose on this machine (`CaseDecoder.isaPath`);
   /// "scalar" for encode cases.
   public let isaPath: String
   let workload: Workload
@@ -19,14 +19,14 @@ public struct BenchmarkCase {
   /// Builds the cases of `kind` for every input and strategy, sharing one scratch area and
   /// decoding each corpus's values once for the encoders.
   public static func make(
-    kind: BenchmarkKind, inputs: [CorpusInput], strategies: [DecodeStrategy]
+    kind: BenchmarkKind, inputs: [CorpusInput], decoders: [CaseDecoder]
   ) -> [BenchmarkCase] {
-    suite(kind: kind, inputs: inputs, strategies: strategies).cases
+    suite(kind: kind, inputs: inputs, decoders: decoders).cases
   }
 
   /// The cases, and the bytes of output and decoded-value buffers they share.
   public static func suite(
-    kind: BenchmarkKind, inputs: [CorpusInput], strategies: [DecodeStrategy]
+    kind: BenchmarkKind, inputs: [CorpusInput], decoders: [CaseDecoder]
   ) -> (cases: [BenchmarkCase], bufferBytes: Int) {
     var valueCapacity = 1
     var byteCapacity = 1
@@ -43,17 +43,17 @@ public struct BenchmarkCase {
       prepared.append((input, values, messages))
     }
     let scratch = Scratch(valueCapacity: valueCapacity, byteCapacity: byteCapacity)
-    let decoders: [DecodeStrategy?] = kind == .encode ? [nil] : strategies.map { $0 }
+    let choices: [CaseDecoder?] = kind == .encode ? [nil] : decoders.map { $0 }
     var cases: [BenchmarkCase] = []
     for (input, values, messages) in prepared {
-      for strategy in decoders {
+      for decoder in choices where decoder?.decodes(input.format) ?? true {
         let workload = Workload(
-          kind: kind, strategy: strategy, input: input, scratch: scratch, values: values,
+          kind: kind, decoder: decoder, input: input, scratch: scratch, values: values,
           messages: messages)
         cases.append(
           BenchmarkCase(
-            kind: kind, strategyName: strategy?.name ?? "writer", input: input,
-            isaPath: strategy?.isaPath ?? "scalar", workload: workload))
+            kind: kind, strategyName: decoder?.name ?? "writer", input: input,
+            isaPath: decoder?.isaPath ?? "scalar", workload: workload))
       }
     }
     return (cases, valueCapacity * 8 + byteCapacity + valueArrayBytes)

@@ -111,28 +111,17 @@ public struct CorpusInput: Sendable {
   static func referenceDecode(
     _ bytes: [UInt8], format: InputFormat
   ) throws(DecodeError) -> (count: Int, sum: UInt64) {
-    var outcome: Result<(count: Int, sum: UInt64), DecodeError> = .success((0, 0))
+    var outcome: Result<DecodeTally, DecodeError> = .failure(.truncated(offset: 0))
     bytes.withUnsafeBytes { raw in
-      outcome = Result { () throws(DecodeError) -> (count: Int, sum: UInt64) in
+      outcome = Result { () throws(DecodeError) -> DecodeTally in
         switch format {
-        case .varints:
-          var offset = 0
-          var count = 0
-          var sum: UInt64 = 0
-          while offset < raw.count {
-            let (value, length) = try VarintDecoder.decode(raw, at: offset, end: raw.count)
-            sum &+= value
-            count += 1
-            offset += length
-          }
-          return (count, sum)
-        case .messages:
-          let summary = try MessageStream.summarize(raw)
-          return (summary.messageCount, summary.digestSum)
+        case .varints: return try DecodeStrategy.loop.tallyVarints(raw)
+        case .messages: return try DecodeStrategy.loop.tallyMessages(raw)
         }
       }
     }
-    return try outcome.get()
+    let tally = try outcome.get()
+    return (tally.count, tally.sum)
   }
 
   /// The varints as an array of exactly `valueCount` values (empty for messages).

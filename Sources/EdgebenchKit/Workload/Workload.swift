@@ -8,7 +8,7 @@ import CodecCore
 final class Workload {
   let kind: BenchmarkKind
   /// The decoder for decode and roundtrip cases; nil for encode.
-  let strategy: DecodeStrategy?
+  let decoder: CaseDecoder?
   let input: CorpusInput
   let scratch: Scratch
   /// The corpus's values, for encoding varints.
@@ -17,11 +17,11 @@ final class Workload {
   let messages: [Telemetry]
 
   init(
-    kind: BenchmarkKind, strategy: DecodeStrategy?, input: CorpusInput, scratch: Scratch,
+    kind: BenchmarkKind, decoder: CaseDecoder?, input: CorpusInput, scratch: Scratch,
     values: [UInt64], messages: [Telemetry]
   ) {
     self.kind = kind
-    self.strategy = strategy
+    self.decoder = decoder
     self.input = input
     self.scratch = scratch
     self.values = values
@@ -59,9 +59,9 @@ final class Workload {
   }
 
   private func decodeVarints(_ bytes: UnsafeRawBufferPointer) -> Result<UInt64, DecodeError> {
-    let decoder = strategy ?? .loop
+    let strategy = (decoder ?? .strategy(.loop)).varintStrategy
     do throws(DecodeError) {
-      let result = try decoder.decodeAll(bytes, into: scratch.values)
+      let result = try strategy.decodeAll(bytes, into: scratch.values)
       let last = result.valueCount > 0 ? scratch.values[result.valueCount - 1] : 0
       return .success(UInt64(result.valueCount) &+ last)
     } catch {
@@ -70,11 +70,11 @@ final class Workload {
   }
 
   private func decodeMessages(_ bytes: [UInt8]) -> Result<UInt64, DecodeError> {
-    let decoder = strategy ?? .loop
+    let decoder = self.decoder ?? .strategy(.loop)
     return bytes.withUnsafeBytes { raw in
       do throws(DecodeError) {
-        let summary = try decoder.decodeMessageStream(raw)
-        return .success(UInt64(summary.messageCount) &+ summary.digestSum)
+        let tally = try decoder.tallyMessages(raw)
+        return .success(UInt64(tally.count) &+ tally.sum)
       } catch {
         return .failure(error)
       }

@@ -28,36 +28,30 @@ extension Workload {
   }
 
   private func checkDecode(_ bytes: [UInt8]) -> CaseCheck {
-    let decoder = strategy ?? .loop
-    var count = 0
-    var sum: UInt64 = 0
+    let decoder = self.decoder ?? .strategy(.loop)
+    var tally = DecodeTally(count: 0, sum: 0, bytesConsumed: 0)
     var failure: String?
     bytes.withUnsafeBytes { raw in
       do throws(DecodeError) {
         switch input.format {
-        case .varints:
-          let result = try decoder.decodeAll(raw, into: scratch.values)
-          count = result.valueCount
-          for value in scratch.values[0..<count] { sum &+= value }
-          if result.bytesConsumed != raw.count {
-            failure = "stopped after \(result.bytesConsumed) of \(raw.count) bytes"
-          }
-        case .messages:
-          let summary = try decoder.decodeMessageStream(raw)
-          count = summary.messageCount
-          sum = summary.digestSum
+        case .varints: tally = try decoder.tallyVarints(raw, into: scratch.values)
+        case .messages: tally = try decoder.tallyMessages(raw)
+        }
+        if tally.bytesConsumed != raw.count {
+          failure = "stopped after \(tally.bytesConsumed) of \(raw.count) bytes"
         }
       } catch {
         failure = "decode failed: " + error.description
       }
     }
-    if failure == nil, count != input.valueCount || sum != input.valueSum {
+    if failure == nil, tally.count != input.valueCount || tally.sum != input.valueSum {
       failure =
-        "decoded \(count) values summing to \(sum); expected \(input.valueCount) "
+        "decoded \(tally.count) values summing to \(tally.sum); expected \(input.valueCount) "
         + "summing to \(input.valueSum)"
     }
     return CaseCheck(
-      values: count, valueSum: sum, outputBytes: nil, outputChecksum: nil, failure: failure)
+      values: tally.count, valueSum: tally.sum, outputBytes: nil, outputChecksum: nil,
+      failure: failure)
   }
 
   private func checkEncode(_ bytes: [UInt8]) -> CaseCheck {

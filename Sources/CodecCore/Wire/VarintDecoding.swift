@@ -1,6 +1,6 @@
 /// A one-at-a-time varint decoder as a type, so a message reader can be specialized for each
 /// strategy (a generic parameter, never an existential, which Embedded Swift lacks).
-public protocol VarintDecoding {
+package protocol VarintDecoding {
   /// Decodes the varint at `offset`, reading no byte at or past `end`; returns the value and
   /// its length, or the same error `VarintDecoder.decode` throws.
   static func decode(
@@ -9,5 +9,3 @@ public protocol VarintDecoding {
 }
 
 extension VarintDecoder: VarintDecoding {}
-extension WordVarintDecoder: VarintDecoding {}
-extension SIMDVarintDecoder: VarintDecoding {}

@@ -2,35 +2,33 @@
 ///
 /// Shared by the host build and the board build, so both take the same command line.
 public enum EdgebenchCLI {
+  /// The commands every build has, with their one-line summaries, in the order listed.
+  static var commands: [(name: String, summary: String)] {
+    MeasuringCommand.allCases.filter { $0 != .bench }.map { ($0.rawValue, $0.summary) } + [
+      (SelfTestCommand.syntax.name, SelfTestCommand.syntax.summary),
+      (InfoCommand.syntax.name, InfoCommand.syntax.summary),
+      (ListCommand.syntax.name, ListCommand.syntax.summary),
+      (MeasuringCommand.bench.rawValue, MeasuringCommand.bench.summary),
+      (CorpusCommand.syntax.name, CorpusCommand.syntax.summary),
+    ]
+  }
+
   /// The top-level usage text.
-  public static let usage = """
-    usage: edgebench <command> [flags]      ('edgebench <command> --help' for its flags)
-    commands:
-      decode     decode corpora with each strategy: time, counters, count and sum
-      encode     encode each corpus's values back to bytes
-      roundtrip  encode, then decode, each corpus
-      selftest   check golden vectors, corpora and every strategy on this machine
-      info       the host fingerprint, the build, and which counters are available
-      list       the built-in corpora (sizes, checksums, sums) and the strategies
-      bench      compare every decode strategy with loop, side by side, as ratios
-      corpus     write the built-in corpora as files: corpus --write DIR
-      help       this text, or 'help <command>'
-    exit status: 0 done, 1 a check failed or a file could not be written, 2 a usage error
-    """
+  public static var usage: String { usage(adding: []) }
 
   /// The usage text with `extra` commands added to the command list.
   public static func usage(adding extra: [ExtraCommand]) -> String {
-    var lines = Self.usage.split(separator: "\n", omittingEmptySubsequences: false).map {
-      String($0)
+    var lines = [
+      "usage: edgebench <command> [flags]      ('edgebench <command> --help' for its flags)"
+    ]
+    lines.append("commands:")
+    let listed =
+      commands + extra.map { ($0.name, $0.summary) } + [("help", "this text, or 'help <command>'")]
+    for (name, summary) in listed {
+      lines.append("  " + name + String(repeating: " ", count: max(1, 11 - name.count)) + summary)
     }
-    let insertAt = lines.firstIndex { $0.hasPrefix("  help ") } ?? lines.count
-    var added: [String] = []
-    for command in extra {
-      var name = command.name
-      while name.count < 10 { name += " " }
-      added.append("  " + name + " " + command.summary)
-    }
-    lines.insert(contentsOf: added, at: insertAt)
+    lines.append(
+      "exit status: 0 done, 1 a check failed or a file could not be written, 2 a usage error")
     return lines.joined(separator: "\n")
   }
 
@@ -47,11 +45,10 @@ public enum EdgebenchCLI {
       return Self.usage(of: command) == nil && !isHelp(command) ? 2 : 0
     }
     do throws(UsageError) {
-      if let kind = BenchmarkKind(rawValue: command) {
-        return try BenchmarkCommand(kind: kind, arguments: flags).run()
+      if let measuring = MeasuringCommand(rawValue: command) {
+        return try BenchmarkCommand(command: measuring, arguments: flags).run()
       }
       switch command {
-      case "bench": return try BenchCommand(arguments: flags).run()
       case "list": return try ListCommand(arguments: flags).run()
       case "selftest": return try SelfTestCommand(arguments: flags).run()
       case "info": return try InfoCommand(arguments: flags).run()
@@ -78,13 +75,12 @@ public enum EdgebenchCLI {
 
   /// The usage text of `command`, if it is one.
   public static func usage(of command: String) -> String? {
-    if let kind = BenchmarkKind(rawValue: command) { return BenchmarkCommand.usage(kind) }
+    if let measuring = MeasuringCommand(rawValue: command) { return measuring.syntax.usage }
     switch command {
-    case "bench": return BenchCommand.usage
-    case "list": return ListCommand.usage
-    case "selftest": return SelfTestCommand.usage
-    case "info": return InfoCommand.usage
-    case "corpus": return CorpusCommand.usage
+    case "list": return ListCommand.syntax.usage
+    case "selftest": return SelfTestCommand.syntax.usage
+    case "info": return InfoCommand.syntax.usage
+    case "corpus": return CorpusCommand.syntax.usage
     default: return nil
     }
   }

@@ -14,21 +14,28 @@ public enum StrategyCrossCheck {
   }
 
   /// A bulk decoder to compare: each strategy, and `simd` with each shuffle forced.
-  enum Variant: CaseIterable {
-    case loop
-    case word
-    case bitmap
-    case simdHardware
-    case simdPortable
+  enum Variant: Equatable {
+    /// A strategy, as `decode --strategy` runs it.
+    case strategy(DecodeStrategy)
+    /// `simd` with its byte shuffle forced: the machine's vector path, or the portable one.
+    case simdShuffle(portable: Bool)
+
+    /// The reference every variant is compared with.
+    static let loop = Variant.strategy(.loop)
+
+    /// Every strategy but `simd`, then `simd` with each shuffle, so both shuffles are checked
+    /// whichever the machine would pick.
+    static var allCases: [Variant] {
+      DecodeStrategy.allCases.filter { $0 != .simd }.map { .strategy($0) }
+        + [.simdShuffle(portable: false), .simdShuffle(portable: true)]
+    }
 
     /// The name a disagreement is reported under.
     var name: String {
       switch self {
-      case .loop: return "loop"
-      case .word: return "word"
-      case .bitmap: return "bitmap"
-      case .simdHardware: return "simd(\(VectorPath.current.name))"
-      case .simdPortable: return "simd(portable)"
+      case .strategy(let strategy): return strategy.name
+      case .simdShuffle(let portable):
+        return "simd(\(portable ? "portable" : VectorPath.current.name))"
       }
     }
 
@@ -37,12 +44,10 @@ public enum StrategyCrossCheck {
       _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
     ) throws(DecodeError) -> BulkDecodeResult {
       switch self {
-      case .loop: return try DecodeStrategy.loop.decodeAll(input, into: output)
-      case .word: return try DecodeStrategy.word.decodeAll(input, into: output)
-      case .bitmap: return try DecodeStrategy.bitmap.decodeAll(input, into: output)
-      case .simdHardware:
+      case .strategy(let strategy): return try strategy.decodeAll(input, into: output)
+      case .simdShuffle(portable: false):
         return try SIMDVarintDecoder.decodeAll(input, into: output, using: HardwareByteShuffle.self)
-      case .simdPortable:
+      case .simdShuffle(portable: true):
         return try SIMDVarintDecoder.decodeAll(input, into: output, using: PortableByteShuffle.self)
       }
     }
@@ -71,7 +76,8 @@ public enum StrategyCrossCheck {
     var random = SplitMix64(seed: seed)
     var bytes: [UInt8] = []
     for _ in 0..<count {
-      let distribution = VarintDistribution.allCases[Int(random.next(below: 5))]
+      let distribution = VarintDistribution.allCases[
+        Int(random.next(below: UInt64(VarintDistribution.allCases.count)))]
       Varint.append(distribution.nextValue(&random), to: &bytes)
     }
     return bytes
