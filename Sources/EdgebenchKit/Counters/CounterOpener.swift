@@ -23,6 +23,13 @@ struct CounterOpener {
   /// with kernel counts if allowed, else user space only.
   mutating func open(_ events: [CounterEvent]) {
     guard let first = events.first else { return }
+    // WASI has no perf_event_open: nothing is tried, every event's reason is "wasm".
+    if cperf_is_wasi() != 0 {
+      for event in events where firstFailure[event.rawValue] == nil {
+        firstFailure[event.rawValue] = .wasm
+      }
+      return
+    }
     if first.isHardware {
       openHardware(events)
     } else if events.count > 1, events.contains(.taskClock) {
@@ -80,8 +87,7 @@ struct CounterOpener {
       }
     }
     for (event, code) in attempt.failures where firstFailure[event.rawValue] == nil {
-      // WASI has no perf_event_open: whatever errno wasi-libc gives, the reason is "wasm".
-      firstFailure[event.rawValue] = cperf_is_wasi() != 0 ? .wasm : CounterUnavailable.classify(
+      firstFailure[event.rawValue] = CounterUnavailable.classify(
         errno: code, event: event, pmu: pmu, paranoid: paranoid, corePMUCount: corePMUs.count)
     }
   }
