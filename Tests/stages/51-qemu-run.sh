@@ -74,5 +74,25 @@ while read -r name _ _ runner _; do
     cat "$work/decode" "$work/decode-errors"
     fail "$name: decode exited non-zero or wrote errors"
   fi
+
+  # Bad input gets the same clear error and exit 2 on every target, never a trap: a malformed
+  # varint (with its byte offset), an empty file, a missing file.
+  printf '\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff' >"$work/bad.bin"
+  : >"$work/empty.bin"
+  for bad in "bad.bin|varint at byte 0 is longer than 10 bytes" \
+    "empty.bin|the file is empty" "missing.bin|cannot open it: ENOENT"; do
+    file="${bad%%|*}"
+    expected="${bad#*|}"
+    set +e
+    "${run[@]}" decode --input "$work/$file" --iters 1 --samples 1 >/dev/null 2>"$work/bad-errors"
+    status=$?
+    set -e
+    if [ "$status" -eq 2 ] && grep -q "$expected" "$work/bad-errors"; then
+      echo "ok    --input $file: exit 2, '$expected'"
+    else
+      head -n 3 "$work/bad-errors"
+      fail "$name: --input $file exited $status without '$expected'"
+    fi
+  done
 done < <(edgebench_targets)
 finish_checks qemu-run "${#targets[@]} targets pass selftest, list and decode"

@@ -48,13 +48,18 @@ for module, order in layer_lines:
                 path = os.path.join(directory, name)
                 files[path] = open(path, encoding="utf-8").read()
     owner = {}
+    def folder_of(path):
+        # A file belongs to its top folder: Load/Foreign/X.swift is in Load.
+        relative = os.path.relpath(os.path.dirname(path), base)
+        return relative.split(os.sep)[0]
+
     for path, text in files.items():
-        folder = os.path.relpath(os.path.dirname(path), base)
+        folder = folder_of(path)
         for match in DECLARATION.finditer(COMMENT.sub("", text)):
             owner.setdefault(match.group(1), folder)
     rank = {name: index for index, name in enumerate(layers)}
     for path, text in sorted(files.items()):
-        folder = os.path.relpath(os.path.dirname(path), base)
+        folder = folder_of(path)
         if folder == ".":
             continue
         code = STRING.sub('""', COMMENT.sub("", text))

@@ -114,7 +114,7 @@ public struct CommandSyntax: Sendable {
         index += 1
       }
       if flag.value != .none { try flag.check(value) }
-      parsed.values.append((name, value))
+      parsed.append(name, value)
     }
     return parsed
   }
@@ -123,16 +123,41 @@ public struct CommandSyntax: Sendable {
 /// A command line checked against a `CommandSyntax`: flag values in the order given (a
 /// repeated flag's last value wins where one is wanted) and the positional arguments.
 public struct ParsedArguments {
-  /// Every flag given, with its value ("" for switches).
-  public internal(set) var values: [(flag: String, value: String)] = []
+  /// Every flag given, in order; `values[i]` is its value ("" for switches).
+  public internal(set) var flags: [String] = []
+  /// The value of each flag in `flags`.
+  public internal(set) var values: [String] = []
   /// The arguments that are not flags, in order.
   public internal(set) var positionals: [String] = []
 
+  /// Records `flag` with `value`.
+  mutating func append(_ flag: String, _ value: String) {
+    flags.append(flag)
+    values.append(value)
+  }
+
   /// Whether `flag` was given.
-  public func has(_ flag: String) -> Bool { values.contains { $0.flag == flag } }
+  public func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+  /// Every value given for `flag`, in order (for repeatable flags).
+  public func all(_ flag: String) -> [String] {
+    var found: [String] = []
+    for index in flags.indices where flags[index] == flag { found.append(values[index]) }
+    return found
+  }
 
   /// The last value given for `flag`.
-  public func text(_ flag: String) -> String? { values.last { $0.flag == flag }?.value }
+  public func text(_ flag: String) -> String? {
+    // An index loop rather than `last(where:)` on (flag, value) pairs: in the aarch64 and armv7
+    // Embedded builds a value read back through that optional pair came out with bits of a
+    // small string cleared (a 12-byte --input path lost its '.'), and opening it trapped.
+    var index = flags.count - 1
+    while index >= 0 {
+      if flags[index] == flag { return values[index] }
+      index -= 1
+    }
+    return nil
+  }
 
   /// The last value of an integer flag (already checked against its range).
   public func integer(_ flag: String) -> Int? { text(flag).flatMap { Int($0) } }
