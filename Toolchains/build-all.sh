@@ -23,11 +23,26 @@ echo "toolchain: $toolchain ($("$toolchain/bin/swift" --version 2>/dev/null | he
 # Checks the Debian cross tools a target needs, saying what to install when one is missing.
 check_cross_tools() {
   local gnu="$1" libc
+  if [ "$gnu" = wasm32-wasi ]; then
+    [ -f /usr/lib/wasm32-wasi/libc.a ] && [ -f /usr/lib/wasm32-wasi/crt1-command.o ] \
+      && [ -n "$(wasm_builtins)" ] && [ -x "$toolchain/bin/llvm-objcopy" ] && return 0
+    echo "build-all: wasi-libc or libclang-rt-14-dev-wasm32 missing (or the toolchain has no" \
+      "llvm-objcopy); run Toolchains/setup.sh" >&2
+    return 1
+  fi
   command -v "$gnu-strip" >/dev/null && command -v "$gnu-gcc" >/dev/null \
     && libc="$("$gnu-gcc" -print-file-name=libc.a)" && [ -f "$libc" ] && return 0
   echo "build-all: $gnu cross gcc, binutils or static glibc missing; run Toolchains/setup.sh" \
     "(it installs the packages in Toolchains/debian-packages.txt)" >&2
   return 1
+}
+
+# The compiler-rt builtins for wasm32 (Debian's libclang-rt-*-dev-wasm32), or nothing.
+wasm_builtins() {
+  local found
+  for found in /usr/lib/llvm-*/lib/clang/*/lib/wasi/libclang_rt.builtins-wasm32.a; do
+    [ -f "$found" ] && echo "$found" && return 0
+  done
 }
 
 # Fills in toolsets/<name>.json.in for this toolchain as <scratch>/toolset.json; prints its path.
@@ -49,7 +64,7 @@ generate_toolset() {
       | sha256sum | cut -c 1-12).a"
   fi
   toolset="$(sed -e "s|@UNICODE_TABLES_LP64D@|$lp64d|g" -e "s|@UNICODE_TABLES@|$tables|g" \
-    "$template")" || return 1
+    -e "s|@CLANG_RT_WASM32@|$(wasm_builtins)|g" "$template")" || return 1
   if [ "$toolset" != "$(cat "$scratch/toolset.json" 2>/dev/null)" ]; then
     [ -d "$scratch" ] && echo "build-all: $name's toolset changed: building it from scratch" >&2
     rm -rf "$scratch" && mkdir -p "$scratch" && printf '%s\n' "$toolset" >"$scratch/toolset.json" \
@@ -88,7 +103,13 @@ build_target() {
   seconds="$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')"
   # set -e does not apply inside a function called with ||, hence the explicit checks.
   bin="$(cd "$repo" && "$toolchain/bin/swift" "${args[@]}" --show-bin-path)/edgebench" || return 1
-  "$gnu-strip" -o "$out/.edgebench-$name.new" "$bin" \
+  # The WebAssembly module (wasm32-wasi): SwiftPM names it edgebench.wasm; llvm-objcopy strips it.
+  local strip=("$gnu-strip" -o "$out/.edgebench-$name.new" "$bin")
+  if [ "$gnu" = wasm32-wasi ]; then
+    bin+=.wasm
+    strip=("$toolchain/bin/llvm-objcopy" --strip-all "$bin" "$out/.edgebench-$name.new")
+  fi
+  "${strip[@]}" \
     && mv "$out/.edgebench-$name.new" "$out/edgebench-$name" \
     && (cd "$out" && sha256sum "edgebench-$name" >".edgebench-$name.sha256.new" \
       && mv ".edgebench-$name.sha256.new" "edgebench-$name.sha256") || {

@@ -2,10 +2,12 @@
 #include "CPerfCounters.h"
 
 #include <errno.h>
-#include <linux/perf_event.h>
 #include <string.h>
-#include <sys/syscall.h>
 #include <unistd.h>
+#ifndef __wasi__
+#include <linux/perf_event.h>
+#include <sys/syscall.h>
+#endif
 
 int cperf_counter_open(uint32_t type, uint64_t config, int group_fd, int exclude_kernel) {
 #ifdef SYS_perf_event_open

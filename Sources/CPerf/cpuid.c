@@ -2,7 +2,9 @@
 #include "CPerfCPUID.h"
 
 #include <string.h>
+#ifndef __wasi__
 #include <sys/auxv.h>
+#endif
 #if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
 #endif
@@ -34,8 +36,14 @@ uint64_t cperf_x86_xcr0(void) {
 }
 
 uint64_t cperf_hwcap(int which) {
+#ifdef __wasi__
+  // No auxiliary vector in WASI.
+  (void)which;
+  return 0;
+#else
 #if defined(AT_HWCAP2)
   if (which == 2) return (uint64_t)getauxval(AT_HWCAP2);
 #endif
   return which == 1 ? (uint64_t)getauxval(AT_HWCAP) : 0;
+#endif
 }

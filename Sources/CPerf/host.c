@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <sched.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/utsname.h>
@@ -43,6 +44,12 @@ int cperf_hostname(char *buffer, size_t capacity) {
 
 int cperf_executable_path(char *buffer, size_t capacity) {
   if (capacity == 0) return -ENOSPC;
+#ifdef __wasi__
+  // /proc/self/exe is the runtime; the launcher names the module (Toolchains/wasm).
+  const char *module = getenv("EDGEBENCH_WASM_MODULE");
+  if (module == NULL) return -ENOENT;
+  return copy_text(module, buffer, capacity);
+#endif
   ssize_t length = readlink("/proc/self/exe", buffer, capacity - 1);
   if (length < 0) return -errno;
   buffer[length] = '\0';
@@ -50,11 +57,22 @@ int cperf_executable_path(char *buffer, size_t capacity) {
 }
 
 int64_t cperf_peak_rss_kib(void) {
+#ifdef __wasi__
+  // WASI has no resident set: the runtime owns the memory (see docs/wasm.md).
+  return -(int64_t)ENOSYS;
+#else
   struct rusage usage;
   if (getrusage(RUSAGE_SELF, &usage) != 0) return -(int64_t)errno;
   return (int64_t)usage.ru_maxrss;
+#endif
 }
 
+#ifdef __wasi__
+// WASI has no CPU numbers or affinity: the runtime's threads run where the host puts them.
+int cperf_current_cpu(void) { return -ENOSYS; }
+
+int cperf_pin_to_cpu(int cpu) { return cpu < 0 ? -EINVAL : -ENOSYS; }
+#else
 int cperf_current_cpu(void) {
   int cpu = sched_getcpu();
   return cpu < 0 ? -errno : cpu;
@@ -67,6 +85,7 @@ int cperf_pin_to_cpu(int cpu) {
   CPU_SET(cpu, &set);
   return sched_setaffinity(0, sizeof set, &set) == 0 ? 0 : -errno;
 }
+#endif
 
 int64_t cperf_realtime_ns(void) {
   struct timespec now;
@@ -133,6 +152,8 @@ const char *cperf_compiled_architecture(void) {
   return "riscv64";
 #elif defined(__i386__)
   return "i386";
+#elif defined(__wasm32__)
+  return "wasm32";
 #else
   return "unknown";
 #endif

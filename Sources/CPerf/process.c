@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#ifndef __wasi__  // WASI passes no constructor arguments: argv is in wasi.c there
 static int saved_argc;
 static char **saved_argv;
 
@@ -25,6 +26,7 @@ const char *cperf_argv(int index) {
   if (index < 0 || index >= saved_argc || saved_argv == NULL) return NULL;
   return saved_argv[index];
 }
+#endif
 
 uint64_t cperf_monotonic_ns(void) {
   struct timespec now;

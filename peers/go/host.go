@@ -7,8 +7,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"syscall"
-	"unsafe"
 )
 
 // HostFacts is the part of edgebench's host fingerprint a peer can read from /proc and /sys
@@ -60,13 +58,11 @@ func CollectHost() HostFacts {
 	if online != nil {
 		count = cpuListCount(*online)
 	}
-	var uts syscall.Utsname
-	_ = syscall.Uname(&uts)
+	hostname, kernel := unameFacts()
 	return HostFacts{
-		CollectedBy: "edgebench-peer-go",
-		Hostname:    utsString(uts.Nodename[:]),
-		Kernel: KernelFacts{utsString(uts.Sysname[:]), utsString(uts.Release[:]),
-			utsString(uts.Version[:]), utsString(uts.Machine[:])},
+		CollectedBy:       "edgebench-peer-go",
+		Hostname:          hostname,
+		Kernel:            kernel,
 		CPUModel:          cpuModel(cpuinfo),
 		Board:             boardModel(cpuinfo),
 		CoreTypes:         []struct{}{},
@@ -217,16 +213,6 @@ func peakRSS() *int {
 		return nil
 	}
 	return &value
-}
-
-// currentCPU is getcpu(2), or -1; the calling goroutine is locked to its thread in main.
-func currentCPU() int {
-	var cpu uint32
-	_, _, errno := syscall.RawSyscall(sysGetcpu, uintptr(unsafe.Pointer(&cpu)), 0, 0)
-	if errno != 0 {
-		return -1
-	}
-	return int(cpu)
 }
 
 // BuildFacts mirrors edgebench's build object (swift, c_arch and c_compiler are null for a

@@ -41,5 +41,6 @@ _Noreturn void cperf_exit(int status);
 #include "CPerfFiles.h"
 #include "CPerfHost.h"
 #include "CPerfSink.h"
+#include "CPerfWASI.h"
 
 #endif

@@ -1,3 +1,5 @@
+import CPerf
+
 /// Decides how each group is opened and keeps every failure, so the run can say per event
 /// where it counts or why it cannot.
 struct CounterOpener {
@@ -21,6 +23,13 @@ struct CounterOpener {
   /// with kernel counts if allowed, else user space only.
   mutating func open(_ events: [CounterEvent]) {
     guard let first = events.first else { return }
+    // WASI has no perf_event_open: nothing is tried, every event's reason is "wasm".
+    if cperf_is_wasi() != 0 {
+      for event in events where firstFailure[event.rawValue] == nil {
+        firstFailure[event.rawValue] = .wasm
+      }
+      return
+    }
     if first.isHardware {
       openHardware(events)
     } else if events.count > 1, events.contains(.taskClock) {

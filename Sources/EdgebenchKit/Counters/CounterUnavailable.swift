@@ -25,6 +25,8 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
   case failed(SystemError)
   /// The run did not ask for this event.
   case notRequested
+  /// A WebAssembly (WASI) module: WASI has no perf_event_open, whatever the host offers.
+  case wasm
 
   /// A stable key for results files and scripts.
   public var key: String {
@@ -37,6 +39,7 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
     case .neverScheduled: return "never-scheduled"
     case .failed: return "failed"
     case .notRequested: return "not-requested"
+    case .wasm: return "wasm"
     }
   }
 
@@ -47,7 +50,7 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
     case .noPMU(let error), .eventNotSupported(_, let error), .paranoid(_, let error),
       .blocked(_, let error), .failed(let error):
       return error
-    case .neverScheduled, .notRequested: return nil
+    case .neverScheduled, .notRequested, .wasm: return nil
     }
   }
 
@@ -78,6 +81,9 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
       return "perf_event_open failed: \(error.description)"
     case .notRequested:
       return "not requested"
+    case .wasm:
+      return "a WebAssembly module: WASI has no perf_event_open (the runtime's host may count; "
+        + "this module cannot)"
     }
   }
 

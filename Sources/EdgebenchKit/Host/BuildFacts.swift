@@ -93,6 +93,8 @@ public struct BuildFacts: Sendable {
       architecture = "armv7"
     #elseif arch(riscv64)
       architecture = "riscv64"
+    #elseif arch(wasm32)
+      return "wasm32-unknown-none-wasm (WASI preview 1 through wasi-libc)"
     #endif
     #if os(Linux)
       return architecture + "-unknown-linux-gnu"

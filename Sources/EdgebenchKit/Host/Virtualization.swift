@@ -8,10 +8,13 @@ public struct Virtualization: Equatable, Sendable {
   public let kind: String
   /// What the verdict rests on.
   public let evidence: String
+  /// For kind "wasm": the WebAssembly runtime and its version, as its launcher names it.
+  public var runtime: String? = nil
 
   /// Looks at CPUID, sysfs, the device tree (QEMU's `virt` machine), DMI, and whether /proc/cpuinfo describes the
   /// architecture this binary was built for.
   public static func detect(cpuInfo: CPUInfo) -> Virtualization {
+    if cperf_is_wasi() != 0 { return webAssembly(cpuInfo: cpuInfo) }
     if let emulated = userModeEmulation(cpuInfo: cpuInfo) ?? missingPerfSyscall() {
       return emulated
     }

@@ -35,6 +35,7 @@ public enum HostJSON {
     json.object("virtualization") { json in
       json.field("kind", host.virtualization.kind)
       json.field("evidence", host.virtualization.evidence)
+      if let runtime = host.virtualization.runtime { json.field("runtime", runtime) }
     }
     json.field("perf_event_paranoid", host.perfEventParanoid)
     json.field("memory_total_kib", host.memoryTotalKiB)

@@ -72,7 +72,7 @@ fn run(options: options::Options, argv: &[String]) -> i32 {
     let hostname = fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
     let id = format!(
         "{:016x}",
-        corpus::fnv1a64(format!("{}/{}/{}", started, std::process::id(), hostname.trim()).as_bytes())
+        corpus::fnv1a64(format!("{}/{}/{}", started, process_id(), hostname.trim()).as_bytes())
     );
     let corpus_bytes: usize = corpora.iter().map(|c| c.bytes.len()).sum();
     let mut memory = json::Json::new();
@@ -115,7 +115,7 @@ fn run(options: options::Options, argv: &[String]) -> i32 {
     print!("{}", table);
     if let Some(path) = options.output {
         // Write beside the target and rename, so no reader ever sees a partial results file.
-        let temporary = format!("{}.tmp-{}", path, std::process::id());
+        let temporary = format!("{}.tmp-{}", path, process_id());
         if let Err(error) = fs::write(&temporary, &lines).and_then(|_| fs::rename(&temporary, &path)) {
             let _ = fs::remove_file(&temporary);
             eprintln!("edgebench-peer-rust: cannot write {}: {}", path, error);
@@ -123,4 +123,13 @@ fn run(options: options::Options, argv: &[String]) -> i32 {
         }
     }
     status
+}
+
+/// This process's id; WASI has none (Rust 1.63's std panics there), so the WebAssembly build
+/// says 0 and its temporary file names differ by the start time only.
+fn process_id() -> u32 {
+    #[cfg(target_os = "wasi")]
+    return 0;
+    #[cfg(not(target_os = "wasi"))]
+    return std::process::id();
 }

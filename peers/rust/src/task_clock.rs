@@ -1,17 +1,26 @@
 //! The kernel's task-clock software counter on the measuring thread: the CPU time each sample
 //! actually got, recorded as edgebench records it, so `edgebench aggregate --time cpu` compares
 //! Rust with Swift on a busy machine too. perf_event_open through glibc's syscall(2): std has
-//! no wrapper and this peer uses no crate but rust-protobuf.
+//! no wrapper and this peer uses no crate but rust-protobuf. The WebAssembly (wasm32-wasi)
+//! build has no perf_event_open: it reports the reason "wasm", as edgebench does.
+#![cfg_attr(target_os = "wasi", allow(dead_code))]
 
 use crate::json::Json;
 use std::fs::File;
-use std::io::{Error, Read};
+use std::io::Read;
+#[cfg(not(target_os = "wasi"))]
+use std::io::Error;
 use std::os::raw::c_long;
+#[cfg(not(target_os = "wasi"))]
 use std::os::unix::io::FromRawFd;
 
+#[cfg(not(target_os = "wasi"))]
 extern "C" {
     fn syscall(number: c_long, ...) -> c_long;
 }
+
+/// The errno-like code a WebAssembly (WASI) build reports: WASI has no perf_event_open.
+const WASM_NO_COUNTERS: i32 = -1;
 
 #[cfg(target_arch = "x86_64")]
 const SYS_PERF_EVENT_OPEN: c_long = 298;
@@ -109,11 +118,12 @@ impl TaskClock {
             json.double(self.read_cost);
         } else {
             let (reason, name, message) = match self.errno {
+                WASM_NO_COUNTERS => ("wasm", "", "a WebAssembly module: WASI has no perf_event_open (the runtime's host may count; this module cannot)".to_string()),
                 38 => ("no-syscall", "ENOSYS", "perf_event_open is not implemented (ENOSYS): user-mode emulation such as qemu-user, or a kernel built without perf events".to_string()),
                 1 | 13 => ("blocked", if self.errno == 1 { "EPERM" } else { "EACCES" }, "perf_event_open was refused: perf_event_paranoid, a seccomp filter or a security module".to_string()),
                 _ => ("failed", "", format!("perf_event_open failed (errno {})", self.errno)),
             };
-            let errno = if name.is_empty() { self.errno.to_string() } else { name.to_string() };
+            let errno = if self.errno == WASM_NO_COUNTERS { "-".to_string() } else if name.is_empty() { self.errno.to_string() } else { name.to_string() };
             json.strings(&[
                 ("status", Some("unavailable")),
                 ("reason", Some(reason)),
@@ -125,6 +135,12 @@ impl TaskClock {
     }
 }
 
+#[cfg(target_os = "wasi")]
+fn open_counter(_flags: u64) -> Result<File, i32> {
+    Err(WASM_NO_COUNTERS)
+}
+
+#[cfg(not(target_os = "wasi"))]
 fn open_counter(flags: u64) -> Result<File, i32> {
     let attr = PerfEventAttr {
         kind: PERF_TYPE_SOFTWARE,
