@@ -2,8 +2,8 @@
 # The WebAssembly target (wasm32-wasi, docs/wasm.md) under both runtimes, wasmkit (interpreter)
 # and Node's WASI (V8), through their launchers in Toolchains/wasm: `selftest` passes; `list`
 # equals the native build's (checksums and value sums); a short `decode --strategy all` gives
-# every corpus's count and sum; a results file written through WASI (--output) is complete and
-# parses, with virtualization kind wasm, the runtime named and counters unavailable for reason
+# every corpus's count and sum (Tests/support/check_decode_records.py); a results file written
+# through WASI (--output) is complete and parses, with virtualization kind wasm, the runtime named and counters unavailable for reason
 # wasm; an unknown flag exits 2; a malformed --input names the byte offset. The Rust
 # (wasm32-wasi, both runtimes) and Go (js/wasm, Node) peers agree with edgebench on every corpus
 # file written by the module itself. Times printed here are WebAssembly runs and are not read.
@@ -22,11 +22,9 @@ if [ ! -x "$native" ]; then
   native=.build/release/edgebench
 fi
 echo "module: $(stat -c %s out/edgebench-wasm32-wasi) bytes; native oracle: $native"
-"$native" list >"$work/native-list"
-awk 'NR > 1 && NF == 0 { exit } NR > 1 { print $1, $2, $5 }' "$work/native-list" >"$work/corpora"
-awk 'seen && NF { print $1 } /^strategy/ { seen = 1 }' "$work/native-list" >"$work/strategies"
+"$native" list --format json >"$work/native-list.json"
+python3 Tests/support/check_decode_records.py corpora "$work/native-list.json" >"$work/corpora"
 corpora=$(wc -l <"$work/corpora")
-strategies=$(wc -l <"$work/strategies")
 "$native" corpus --write "$work/native-files" >/dev/null
 
 for runtime in wasmkit node; do
@@ -38,48 +36,29 @@ for runtime in wasmkit node; do
     cat "$work/selftest"
     fail "$runtime: selftest"
   fi
-  if "${run[@]}" list >"$work/list" 2>&1 && cmp -s "$work/list" "$work/native-list"; then
+  # The corpora and strategy names must be the native build's (each build's instruction path
+  # is its own: the module's simd is portable).
+  if "${run[@]}" list --format json >"$work/list.json" 2>&1 \
+    && python3 Tests/support/check_decode_records.py same-list "$work/list.json" \
+      "$work/native-list.json"; then
     echo "ok    list equals the native build's ($corpora corpora)"
   else
-    diff "$work/native-list" "$work/list" || true
+    diff "$work/native-list.json" "$work/list.json" || true
     fail "$runtime: list differs from the native build's"
   fi
   # One short run: the table to stdout, the records through WASI into an atomic results file.
   results="$work/$runtime-results.jsonl"
   if "${run[@]}" decode --strategy all --iters 1 --samples 1 --warmup 0 --output "$results" \
     >"$work/decode" 2>"$work/decode-errors"; then
-    rows=0
-    while read -r corpus values sum; do
-      while read -r strategy; do
-        awk -v c="$corpus" -v s="$strategy" -v n="$values" -v sum="$sum" '
-          $1 == c && $2 == s && $3 == n { for (i = 4; i <= NF; i++) if ($i == "ok") break
-            if (i <= NF && (i == NF || $(i + 1) == sum)) found = 1 }
-          END { exit !found }' "$work/decode" && rows=$((rows + 1)) \
-          || fail "$runtime: decode has no ok row for $corpus with $strategy"
-      done <"$work/strategies"
-    done <"$work/corpora"
-    echo "ok    decode: $rows of $((corpora * strategies)) corpus x strategy rows ok"
+    python3 Tests/support/check_decode_records.py "$work/native-list.json" "$results" "$runtime" \
+      || fail "$runtime: the results file's cases differ from the native build's list"
+    verdict="$(python3 Tests/support/check_wasm_records.py "$results" "$runtime" 2>&1)" \
+      && echo "ok    results file through WASI: $verdict" \
+      || fail "$runtime: results file: $verdict"
   else
     cat "$work/decode" "$work/decode-errors"
     fail "$runtime: decode exited non-zero"
   fi
-  verdict="$(python3 - "$results" "$((corpora * strategies))" "$runtime" "$work/corpora" <<'PY' 2>&1
-import json, sys
-path, want, runtime, corpora = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-oracle = {line.split()[0]: (int(line.split()[1]), line.split()[2]) for line in open(corpora)}
-records = [json.loads(line) for line in open(path)]
-assert len(records) == want, f"{len(records)} records, expected {want}"
-for record in records:
-    virtualization = record["host"]["virtualization"]
-    assert virtualization["kind"] == "wasm", virtualization
-    assert virtualization["runtime"].startswith(runtime), virtualization
-    assert record["counters"]["events"]["cycles"]["reason"] == "wasm", record["counters"]
-    case = record["case"]
-    corpus = case["name"].split("/")[1]
-    assert (case["values"], case["value_sum"], case["check"]) == (*oracle[corpus], "ok"), case
-print(f"{len(records)} records, kind wasm, runtime '{virtualization['runtime']}'")
-PY
-)" && echo "ok    results file through WASI: $verdict" || fail "$runtime: results file: $verdict"
   ls "$work" | grep -q "$runtime-results.jsonl.tmp" && fail "$runtime: a temporary results file was left"
   code=0
   "${run[@]}" decode --no-such-flag >/dev/null 2>"$work/err" || code=$?

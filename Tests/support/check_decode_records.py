@@ -7,8 +7,10 @@ checksum. Prints one line per problem and exits 1 if there is any; prints a summ
 
 usage: check_decode_records.py LIST_JSON RECORDS_JSONL TARGET
        check_decode_records.py same-list LIST_JSON HOST_LIST_JSON
+       check_decode_records.py corpora LIST_JSON
 The second form exits 1 unless both lists have the same corpora (names, sizes, checksums, sums)
-and strategy names; the instruction path each strategy takes is each target's own.
+and strategy names; the instruction path each strategy takes is each target's own. The third
+prints "name values value_sum" per corpus, for shell loops.
 """
 import json
 import sys
@@ -60,7 +62,15 @@ def same_list(path, host_path):
     return 0 if key(path) == key(host_path) else 1
 
 
+def corpora(path):
+    for corpus in json.load(open(path))["corpora"]:
+        print(corpus["name"], corpus["values"], corpus["value_sum"])
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["corpora"]:
+        sys.exit(corpora(*sys.argv[2:]))
     if sys.argv[1:2] == ["same-list"]:
         sys.exit(same_list(*sys.argv[2:]))
     sys.exit(main(*sys.argv[1:]))

@@ -100,10 +100,11 @@ public struct AggregateOptions: Equatable, Sendable {
       }
       foreign.format = format
     }
-    for (flag, text) in parsed.values where flag == "--map" {
+    for text in parsed.all("--map") {
       switch NameRule.parse(text) {
       case .success(let rule): foreign.rules.append(rule)
-      case .failure(let error): throw .invalidValue(flag: flag, value: text, reason: error.reason)
+      case .failure(let error):
+        throw .invalidValue(flag: "--map", value: text, reason: error.reason)
       }
     }
   }

@@ -103,7 +103,9 @@ public struct CorpusInput: Sendable {
     guard let text = SystemFile.text("/proc/meminfo"),
       let available = TextScan.integerField("MemAvailable", in: text)
     else { return nil }
-    return available * 1024 / 10
+    // Capped before the multiplication: on 32-bit targets (armv7, wasm32) Int is 32 bits, and
+    // a few GiB of kB times 1024 overflowed and trapped on every --input.
+    return min(available, Int.max / 1024) * 1024 / 10
   }
 
   /// Decodes `bytes` with the reference decoders, returning the count and wrapping sum;
