@@ -13,6 +13,12 @@ struct ForeignResultsTests {
     .appendingPathComponent("foreign").path
   static let host = root + "/real/this-host"
   static let published = Fixtures.repository + "/boards/published"
+  /// Every tool's file of the host; libtest's ns/iter figures under their own label, since
+  /// pooled with criterion's ns/value samples of the same benchmarks they are refused.
+  static let toolInputs = [
+    host + "/go-bench.txt", host + "/google-benchmark.json", host + "/hyperfine.json",
+    host + "/criterion", "libtest=" + host + "/libtest.txt",
+  ]
 
   @Test("the producers' fixtures are committed (Tests/Fixtures/foreign/regenerate.sh)")
   func fixturesPresent() throws {
@@ -111,11 +117,12 @@ struct ForeignResultsTests {
 
   @Test("raw samples are tested; single figures get a ratio and 'one figure: not testable'")
   func statistics() throws {
-    let report = try ReportBuilder.build(ResultsLoader.load([Self.host]))
+    let report = try ReportBuilder.build(ResultsLoader.load(Self.toolInputs))
     let table = try #require(
       report.cases.first { $0.key.description == "decode/one-byte/rust-std" })
-    #expect(table.rows.count == 1)
-    let ranking = try #require(report.rankings.first { $0.scope.corpus == "one-byte" })
+    #expect(table.rows.count == 2)
+    let ranking = try #require(
+      report.rankings.first { $0.scope.corpus == "one-byte" && $0.label == "this-host" })
     #expect(ranking.entries.count == 5)
     #expect(report.testCount > 0)
     let untested = report.rankings.flatMap { $0.entries }.filter { $0.untested }
@@ -216,11 +223,22 @@ struct ForeignResultsTests {
     #expect(published.records.count == 6)
   }
 
+  @Test("one host's samples of a case in two units are refused, not pooled")
+  func mixedUnitsRefused() {
+    #expect(
+      throws: AggregateError.mixedUnits(
+        label: "this-host", case: "decode/one-byte/rust-protobuf",
+        units: ["ns/value (criterion.rs)", "ns/iter (Rust libtest (cargo bench))"])
+    ) {
+      try ResultsLoader.load([Self.host + "/criterion", Self.host + "/libtest.txt"])
+    }
+  }
+
   @Test("inputs are opened only for reading")
   func inputsUnchanged() throws {
     let files = [Self.host + "/go-bench.txt", Self.published + "/rust-vs-go.json"]
     let before = try files.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
-    _ = try ReportBuilder.build(ResultsLoader.load([Self.host, Self.published]))
+    _ = try ReportBuilder.build(ResultsLoader.load(Self.toolInputs + [Self.published]))
     let after = try files.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
     #expect(before == after)
   }

@@ -27,7 +27,14 @@ done
 [ -n "$(find "$host/criterion" -name sample.json 2>/dev/null)" ] || fail "criterion wrote no sample.json"
 "$edgebench" decode --corpus one-byte --strategy all --samples 5 --iters 50 \
   --output "$host/edgebench.jsonl" >/dev/null
-if "$edgebench" aggregate "$work/fresh" >"$work/fresh.txt" 2>&1; then
+# libtest's ns/iter figures get their own label (see below: pooled with criterion's ns/value
+# samples of the same benchmarks they are refused).
+tools_of() { # folder: every producer's file, libtest's under its own label
+  echo "$1/go-bench.txt" "$1/google-benchmark.json" "$1/hyperfine.json" "$1/criterion" \
+    "libtest=$1/libtest.txt"
+}
+# shellcheck disable=SC2046
+if "$edgebench" aggregate $(tools_of "$host") "$host/edgebench.jsonl" >"$work/fresh.txt" 2>&1; then
   for strategy in go-uvarint go-protowire rust-std rust-protobuf cpp-loop; do
     grep -Eq "decode/one-byte/$strategy " "$work/fresh.txt" \
       || fail "no case decode/one-byte/$strategy in the aggregate of fresh producer output"
@@ -46,8 +53,15 @@ else
   fail "aggregate of fresh producer output exited non-zero"
 fi
 # Raw samples are tested; a single figure is not (libtest's names decode::one_byte::...).
+# libtest's figures of the same benchmarks are ns/iter, criterion's ns/value: under one host
+# label they would be pooled as one series, so that is refused; under their own label they are
+# compared, as single figures.
+if "$edgebench" aggregate "$host/criterion" "$host/libtest.txt" >/dev/null 2>"$work/mixed.err" \
+  || ! grep -q "has samples in ns/value (criterion.rs) and ns/iter" "$work/mixed.err"; then
+  fail "criterion and libtest samples of one case under one label were not refused"
+fi
 "$edgebench" aggregate "$host/go-bench.txt" "$host/google-benchmark.json" \
-  "$host/criterion" "$host/libtest.txt" --format csv >"$work/fresh.csv" 2>/dev/null \
+  "$host/criterion" "libtest=$host/libtest.txt" --format csv >"$work/fresh.csv" 2>/dev/null \
   || fail "CSV of the producers' files failed"
 grep -q '^decode,one-byte,go-uvarint,.*,[0-9.e-]*,[0-9.e-]*,\(faster\|slower\|within noise\)' "$work/fresh.csv" \
   || grep -q '^decode,one-byte,go-uvarint,' "$work/fresh.csv" || fail "no Go row in the CSV"
@@ -57,7 +71,8 @@ if grep 'one figure: not testable' "$work/fresh.csv" | grep -Eq ',0\.[0-9]+,0\.[
 fi
 
 # 2. The committed fixtures (the same producers' output) aggregate the same way.
-"$edgebench" aggregate "$fixtures/real" >"$work/committed.txt" 2>&1 \
+# shellcheck disable=SC2046
+"$edgebench" aggregate $(tools_of "$fixtures/real/this-host") >"$work/committed.txt" 2>&1 \
   || { cat "$work/committed.txt"; fail "the committed producer fixtures do not aggregate"; }
 
 # 3. Malformed files: exit 1 naming file:line and what was expected.

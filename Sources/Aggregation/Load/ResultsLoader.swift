@@ -68,10 +68,29 @@ public enum ResultsLoader {
     records += foreignRecords
     warnings += ForeignLoader.unitWarnings(records)
     guard !records.isEmpty else { throw .noRecords }
+    try refuseMixedUnits(records)
     let (unique, duplicateWarnings) = countedOnce(records)
     return LoadedResults(
       records: unique, files: files, warnings: warnings + duplicateWarnings,
       instructionCounts: try InstructionCountTable(counts))
+  }
+
+  /// Refuses a host's case whose records are timed in different units: their samples would
+  /// be pooled into one series (the warning about units is for different cases side by side).
+  static func refuseMixedUnits(_ records: [CaseRecord]) throws(AggregateError) {
+    var units: [String: [String]] = [:]
+    for record in records {
+      let unit = record.foreign.map { $0.unit + " (" + $0.tool + ")" } ?? "ns/value (edgebench)"
+      let group = record.label + "\u{0}" + record.key.description
+      if !(units[group]?.contains(unit) ?? false) { units[group, default: []].append(unit) }
+    }
+    for record in records {
+      let group = record.label + "\u{0}" + record.key.description
+      guard let found = units[group],
+        Set(found.map { $0.prefix { $0 != " " } }).count > 1
+      else { continue }
+      throw .mixedUnits(label: record.label, case: record.key.description, units: found)
+    }
   }
 
   /// Keeps the first of records with the same run id and case (a results file copied into

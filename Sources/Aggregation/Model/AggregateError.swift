@@ -56,6 +56,9 @@ public enum AggregateError: Error, Equatable {
   case writeFailed(path: String, reason: String)
   /// Another tool's results file was refused.
   case foreign(ForeignError)
+  /// One host's case has samples in two units (criterion's ns/value beside libtest's ns/iter
+  /// of the same benchmark): pooled, they would be counted as one series.
+  case mixedUnits(label: String, case: String, units: [String])
 
   /// One or more lines saying what is wrong and where.
   public var message: String {
@@ -89,6 +92,10 @@ public enum AggregateError: Error, Equatable {
       return "--output '\(path)' is one of the inputs; input files are never modified"
     case .writeFailed(let path, let reason): return "cannot write '\(path)': \(reason)"
     case .foreign(let error): return error.message
+    case .mixedUnits(let label, let name, let units):
+      return "\(label): \(name) has samples in " + units.joined(separator: " and ")
+        + "; they would be pooled as one series. Give one tool's files another host label "
+        + "(LABEL=PATH) or its benchmarks another case (--map)"
     }
   }
 

@@ -21,12 +21,10 @@ extension ForeignFormat {
       if text.contains("edgebench.published") { return .published }
       return path.hasSuffix(".jsonl") ? .edgebench : nil
     }
-    for line in lines {
-      if GoBenchParser.isBenchmarkLine(line) || GoBenchParser.isConfigurationLine(line) {
-        return .gobench
-      }
-      if LibtestBenchParser.isBenchLine(line) || line.hasPrefix("running ") { return .libtest }
-    }
+    // A benchmark line decides; configuration lines alone ("goos: linux", "running 2 tests")
+    // also appear in prose, such as a README quoting them.
+    if lines.contains(where: { GoBenchParser.isBenchmarkLine($0) }) { return .gobench }
+    if lines.contains(where: { LibtestBenchParser.isBenchLine($0) }) { return .libtest }
     return nil
   }
 }
