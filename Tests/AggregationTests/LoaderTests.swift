@@ -38,6 +38,22 @@ struct LoaderTests {
     #expect(loaded.records.map { $0.key.command } == ["bench-cpu-clock"])
   }
 
+  @Test("a WebAssembly module's cases are compared with other WebAssembly runs only")
+  func wasmRecordsAreTheirOwnCommand() throws {
+    let lines = try String(contentsOfFile: Fixtures.hostFile("ryzen-5600x"), encoding: .utf8)
+      .split(separator: "\n")
+    let first = try #require(lines.first.map(String.init))
+    let marked = first.replacingOccurrences(
+      of: "\"virtualization\":{\"kind\":\"none-detected\"",
+      with: "\"virtualization\":{\"kind\":\"wasm\"")
+    #expect(marked != first)
+    let folder = try Fixtures.temporaryFolder()
+    let file = folder + "/wasm.jsonl"
+    try (marked + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let loaded = try ResultsLoader.load([file])
+    #expect(loaded.records.map { $0.key.command } == ["decode-wasm"])
+  }
+
   @Test("LABEL=PATH names the host; a strategy name the aggregation never heard of is fine")
   func explicitLabel() throws {
     let loaded = try ResultsLoader.load(["my-board=" + Fixtures.hostFile("ryzen-5600x")])

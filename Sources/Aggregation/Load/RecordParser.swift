@@ -203,9 +203,14 @@ enum RecordParser {
   /// The command a case is compared under: its kind, except that samples timed on the thread's
   /// CPU clock (`bench`'s default) are kept apart as their own command, so they are never
   /// compared with wall-clock samples of the same case.
+  ///
+  /// Likewise a WebAssembly module's cases (virtualization kind "wasm") are their own command:
+  /// compared with other WebAssembly runs, never with native code.
   private static func commandTimed(_ json: RecordJSON) -> String {
-    guard json.run?.clock == "thread-cpu" else { return json.case.kind }
-    return (json.run?.command ?? json.case.kind) + "-cpu-clock"
+    var command = json.case.kind
+    if json.run?.clock == "thread-cpu" { command = (json.run?.command ?? command) + "-cpu-clock" }
+    if json.host.virtualization.kind == "wasm" { command += "-wasm" }
+    return command
   }
 
   private static func typeName(_ type: Any.Type) -> String {
