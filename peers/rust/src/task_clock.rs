@@ -7,9 +7,9 @@
 
 use crate::json::Json;
 use std::fs::File;
-use std::io::Read;
 #[cfg(not(target_os = "wasi"))]
 use std::io::Error;
+use std::io::Read;
 use std::os::raw::c_long;
 #[cfg(not(target_os = "wasi"))]
 use std::os::unix::io::FromRawFd;
@@ -123,7 +123,13 @@ impl TaskClock {
                 1 | 13 => ("blocked", if self.errno == 1 { "EPERM" } else { "EACCES" }, "perf_event_open was refused: perf_event_paranoid, a seccomp filter or a security module".to_string()),
                 _ => ("failed", "", format!("perf_event_open failed (errno {})", self.errno)),
             };
-            let errno = if self.errno == WASM_NO_COUNTERS { "-".to_string() } else if name.is_empty() { self.errno.to_string() } else { name.to_string() };
+            let errno = if self.errno == WASM_NO_COUNTERS {
+                "-".to_string()
+            } else if name.is_empty() {
+                self.errno.to_string()
+            } else {
+                name.to_string()
+            };
             json.strings(&[
                 ("status", Some("unavailable")),
                 ("reason", Some(reason)),
