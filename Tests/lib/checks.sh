@@ -74,3 +74,34 @@ expect_status() {
     die "'$*' exited $got, expected $want"
   fi
 }
+
+# Runs `selftest` with the command in the remaining arguments (a binary, or an emulator or
+# runtime and the binary): it must pass every check and print no FAIL line. `$1` names the
+# target in the failure; `$work` holds the output.
+check_selftest() {
+  local name="$1"
+  shift
+  if "$@" selftest >"$work/selftest" 2>&1 \
+    && grep -q '^selftest: [1-9][0-9]* passed, 0 failed$' "$work/selftest" \
+    && ! grep -q '^FAIL' "$work/selftest"; then
+    echo "ok    $(tail -n 1 "$work/selftest")"
+  else
+    cat "$work/selftest"
+    fail "$name: selftest"
+  fi
+}
+
+# Runs `list --format json` with the command in the arguments after `$1` (the target's name)
+# and `$2` (the oracle's list JSON): the corpora (names, sizes, checksums, sums) and strategy
+# names must be the oracle's; the instruction path each strategy takes is each build's own.
+check_same_list() {
+  local name="$1" oracle="$2"
+  shift 2
+  if "$@" list --format json >"$work/list.json" 2>&1 \
+    && python3 Tests/support/check_decode_records.py same-list "$work/list.json" "$oracle"; then
+    echo "ok    list equals the oracle build's ($(basename "$oracle"))"
+  else
+    diff "$oracle" "$work/list.json" || true
+    fail "$name: list differs from the oracle build's"
+  fi
+}

@@ -49,24 +49,8 @@ while read -r name _ _ runner _; do
   fi
   echo "--- $name ($label)"
 
-  if "${run[@]}" selftest >"$work/selftest" 2>&1 && grep -q '^selftest: [1-9][0-9]* passed, 0 failed$' "$work/selftest" \
-    && ! grep -q '^FAIL' "$work/selftest"; then
-    echo "ok    $(tail -n 1 "$work/selftest")"
-  else
-    cat "$work/selftest"
-    fail "$name: selftest"
-  fi
-
-  # The corpora (names, sizes, checksums, sums) and the strategy names must be the host's; the
-  # instruction path each strategy takes is the target's own (neon, ssse3, portable).
-  if "${run[@]}" list --format json >"$work/list.json" 2>&1 \
-    && python3 Tests/support/check_decode_records.py same-list "$work/list.json" \
-      "$work/host-list.json"; then
-    echo "ok    list equals the host build's (checksums and value sums of $corpora corpora)"
-  else
-    diff "$work/host-list.json" "$work/list.json" || true
-    fail "$name: list differs from the host build's"
-  fi
+  check_selftest "$name" "${run[@]}"
+  check_same_list "$name" "$work/host-list.json" "${run[@]}"
 
   if "${run[@]}" decode --iters 1 --samples 1 --strategy all --format json >"$work/decode" \
     2>"$work/decode-errors" && [ ! -s "$work/decode-errors" ]; then

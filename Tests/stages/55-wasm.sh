@@ -30,22 +30,9 @@ corpora=$(wc -l <"$work/corpora")
 for runtime in wasmkit node; do
   run=("$PWD/Toolchains/wasm/edgebench-$runtime")
   echo "--- $runtime"
-  if "${run[@]}" selftest >"$work/selftest" 2>&1 && grep -q '^selftest: [1-9][0-9]* passed, 0 failed$' "$work/selftest"; then
-    echo "ok    $(tail -n 1 "$work/selftest")"
-  else
-    cat "$work/selftest"
-    fail "$runtime: selftest"
-  fi
-  # The corpora and strategy names must be the native build's (each build's instruction path
-  # is its own: the module's simd is portable).
-  if "${run[@]}" list --format json >"$work/list.json" 2>&1 \
-    && python3 Tests/support/check_decode_records.py same-list "$work/list.json" \
-      "$work/native-list.json"; then
-    echo "ok    list equals the native build's ($corpora corpora)"
-  else
-    diff "$work/native-list.json" "$work/list.json" || true
-    fail "$runtime: list differs from the native build's"
-  fi
+  check_selftest "$runtime" "${run[@]}"
+  # The module's simd path is portable: only corpora and strategy names must match.
+  check_same_list "$runtime" "$work/native-list.json" "${run[@]}"
   # One short run: the table to stdout, the records through WASI into an atomic results file.
   results="$work/$runtime-results.jsonl"
   if "${run[@]}" decode --strategy all --iters 1 --samples 1 --warmup 0 --output "$results" \
