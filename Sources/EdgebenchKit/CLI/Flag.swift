@@ -40,11 +40,6 @@ public struct Flag: Sendable {
     self.defaultText = defaultText
   }
 
-  /// The same flag with another default (commands share flags but not always defaults).
-  public func withDefault(_ text: String?) -> Flag {
-    Flag(name, value, placeholder: placeholder, help: help, default: text)
-  }
-
   /// The limits a value must keep, in words ("1...1000"), or nil for free text.
   @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   var limits: String? {

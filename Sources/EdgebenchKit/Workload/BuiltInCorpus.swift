@@ -9,7 +9,7 @@ public enum BuiltInCorpus {
 
   /// Every corpus name, in the order they are run and listed.
   public static let names: [String] =
-    VarintDistribution.allCases.map { $0.name } + [MessageCorpus.name]
+    VarintDistribution.names + [MessageCorpus.name]
 
   /// Generates the corpus called `name`, if there is one.
   public static func named(_ name: String) -> BuiltInCorpus? {
