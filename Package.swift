@@ -12,6 +12,18 @@ import PackageDescription
 // than a platform condition because x86_64-embedded uses the Linux triple
 // x86_64-unknown-linux-gnu, the same platform as the host build. Sources/edgebench/main.swift
 // holds the matching `#if HostCommands` seam.
+//
+// The x86_64 vector kernels (Sources/AVX512Kernels) are compiled with AVX-512 enabled, which only
+// an x86_64 compiler accepts, so they sit behind the `X86Kernels` trait: on by default where this
+// manifest runs on x86_64, off elsewhere (a native build on an Arm host), and turned on for the
+// x86_64-embedded board build by Toolchains/build-all.sh (board builds start with no traits).
+// The binary stays baseline x86_64: CodecCore calls the kernels only after CPUID said yes.
+#if arch(x86_64)
+  let defaultTraits: Set<String> = ["HostCommands", "X86Kernels"]
+#else
+  let defaultTraits: Set<String> = ["HostCommands"]
+#endif
+
 let package = Package(
   name: "edgebench",
   products: [
@@ -22,12 +34,32 @@ let package = Package(
     .trait(
       name: "HostCommands",
       description: "Commands that need Foundation (aggregate); off for Embedded board builds"),
-    .default(enabledTraits: ["HostCommands"]),
+    .trait(
+      name: "X86Kernels",
+      description: "x86_64 decode paths compiled for their instruction sets (AVX-512); x86_64 only"
+    ),
+    .default(enabledTraits: defaultTraits),
   ],
   targets: [
     // Vector instructions Swift cannot spell (pshufb, pmovmskb, NEON tbl), as inline wrappers.
     .target(name: "CIntrinsics"),
-    .target(name: "CodecCore", dependencies: ["CIntrinsics"]),
+    // AVX-512 F/BW/VBMI/VBMI2 for this module alone: Swift takes its code-generation features from
+    // the C compiler flags, so SIMD64 arithmetic here becomes AVX-512 and CIntrinsics' AVX-512
+    // wrappers (compiled only where __AVX512VBMI2__ is defined) inline into it.
+    .target(
+      name: "AVX512Kernels", dependencies: ["CIntrinsics"],
+      swiftSettings: [
+        .unsafeFlags(
+          [
+            "-Xcc", "-mavx512f", "-Xcc", "-mavx512bw", "-Xcc", "-mavx512vbmi", "-Xcc",
+            "-mavx512vbmi2",
+          ], .when(traits: ["X86Kernels"]))
+      ]),
+    .target(
+      name: "CodecCore",
+      dependencies: [
+        "CIntrinsics", .target(name: "AVX512Kernels", condition: .when(traits: ["X86Kernels"])),
+      ]),
     // libm: Double rounding in the runner calls it, and neither build mode links it by itself.
     .target(name: "CPerf", linkerSettings: [.linkedLibrary("m")]),
     // cperf_source_revision() alone, linked by the executables only: see source_revision.c.

@@ -12,14 +12,20 @@ mapfile -t core < <(find Sources/CodecCore -name '*.swift' | sort)
 # CodecCore imports CIntrinsics (a header-only module plus one C file for the CPUID check).
 clang -O2 -fsanitize=fuzzer-no-link,address -I Sources/CIntrinsics/include \
   -c Sources/CIntrinsics/cpu_features.c -o "$work/cpu_features.o"
+# The AVX-512 kernels as their own module (Toolchains/avx512-kernels.sh), so the fuzzers cover
+# simd's avx512 path on a CPU that has it.
+# shellcheck source=Toolchains/avx512-kernels.sh
+source Toolchains/avx512-kernels.sh
+avx512_kernels "$work" -sanitize=fuzzer,address -O || { echo "fuzz: AVX-512 kernels failed to build"; exit 1; }
 status=0
 for target in varint message; do
   entry="Fuzz/$(tr '[:lower:]' '[:upper:]' <<<"${target:0:1}")${target:1}Fuzzer.swift"
   binary="$work/$target-fuzzer"
   # Rebuild only when a source is newer than the binary.
-  if [ ! -x "$binary" ] || [ -n "$(find "${core[@]}" "$entry" Sources/CIntrinsics -newer "$binary" | head -1)" ]; then
+  if [ ! -x "$binary" ] || [ -n "$(find "${core[@]}" "$entry" Sources/CIntrinsics Sources/AVX512Kernels -newer "$binary" | head -1)" ]; then
     if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "Fuzz_$target" -package-name edgebench \
-      -I Sources/CIntrinsics/include "${core[@]}" "$entry" "$work/cpu_features.o" \
+      -I Sources/CIntrinsics/include "${avx512_core_flags[@]}" "${core[@]}" "$entry" "$work/cpu_features.o" \
+      "${avx512_objects[@]}" \
       -o "$binary" >"$work/$target-build.log" 2>&1; then
       grep -v 'Cannot export local symbol' "$work/$target-build.log" | tail -n 40
       echo "fuzz $target: build failed"

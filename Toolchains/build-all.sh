@@ -88,10 +88,12 @@ build_target() {
   [ -z "$revision_include" ] || args+=(-Xcc "-I$revision_include")
   # Board builds turn the default traits off: the HostCommands trait (aggregate) needs Foundation,
   # which Embedded Swift lacks (see Package.swift).
+  # x86_64 boards get the X86Kernels trait back: the AVX-512 decode path, chosen at run time.
   if [ "$triple" = "-" ]; then
     args+=(--static-swift-stdlib)
   else
     args+=(--triple "$triple" --disable-default-traits)
+    [[ "$triple" != x86_64-* ]] || args+=(--traits X86Kernels)
   fi
   echo "building $name ..."
   started="$(date +%s.%N)"

@@ -21,18 +21,25 @@ corpora="${4:-one-byte two-byte uniform-length protobuf-skew random64 messages}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+# Says that a run failed (a path this CPU, or valgrind's emulated CPU, cannot run, say), with
+# what the binary printed; the figure is then missing and the script stops.
+failed() {
+  echo "count-instructions: decode --strategy $1 --corpus $2 failed:" >&2
+  grep -v '^==' "$3" | tail -n 3 >&2
+}
+
 count_run() { # iters strategy corpus -> total instructions executed
   case "$arch" in
     x86_64)
       valgrind --tool=callgrind --callgrind-out-file="$work/cg" "$work/bin" decode \
         --iters "$1" --strategy "$2" --corpus "$3" --samples 1 --warmup 0 --no-counters \
-        >/dev/null 2>"$work/err"
+        >/dev/null 2>"$work/err" || { failed "$2" "$3" "$work/err"; return 1; }
       awk '/^(summary|totals):/ { print $2; exit }' "$work/cg"
       ;;
     aarch64)
       qemu-aarch64-static -d in_asm,exec,nochain -D "$work/log" "$binary" decode \
         --iters "$1" --strategy "$2" --corpus "$3" --samples 1 --warmup 0 --no-counters \
-        >/dev/null
+        >/dev/null 2>"$work/err" || { failed "$2" "$3" "$work/err"; return 1; }
       python3 - "$work/log" <<'PY'
 import re, sys
 sizes, total, block = {}, 0, None
@@ -63,15 +70,15 @@ PY
 runner=""
 if [ "$arch" = x86_64 ]; then objcopy --strip-debug "$binary" "$work/bin"; else runner=qemu-aarch64-static; fi
 printf '%-16s' "corpus"
-for strategy in $strategies; do printf '%10s' "$strategy"; done
+for strategy in $strategies; do printf '%14s' "$strategy"; done
 echo "   (instructions per value, $arch)"
 for corpus in $corpora; do
   values=$($runner "$binary" list | awk -v c="$corpus" '$1 == c { print $2; exit }')
   printf '%-16s' "$corpus"
   for strategy in $strategies; do
-    one=$(count_run 1 "$strategy" "$corpus")
-    three=$(count_run 3 "$strategy" "$corpus")
-    printf '%10.1f' "$(python3 -c "print(($three - $one) / 2 / $values)")"
+    one=$(count_run 1 "$strategy" "$corpus") || exit 1
+    three=$(count_run 3 "$strategy" "$corpus") || exit 1
+    printf '%14.1f' "$(python3 -c "print(($three - $one) / 2 / $values)")"
   done
   echo
 done

@@ -32,6 +32,7 @@ public enum DecodeError: Error, Equatable, Sendable {
 
 extension DecodeError: CustomStringConvertible {
   /// One line saying what went wrong and where, for error output.
+  @_optimize(size)  // cold: error messages, so bytes matter more than cycles
   public var description: String {
     switch self {
     case .truncated(let offset):

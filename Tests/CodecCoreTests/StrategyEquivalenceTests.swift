@@ -55,6 +55,22 @@ struct StrategyEquivalenceTests {
     }
   }
 
+  @Test("on varints of one length, 1 to 10 bytes, shifted across 64-byte block edges")
+  func everyLengthAcrossBlockEdges() {
+    // The block paths (bitmap, simd's AVX-512 kernel) decode only the varints that end in a
+    // block and start the next block on the one that runs past it: every length at every
+    // phase crosses an edge at every byte of a varint. The values are the largest of their
+    // length, so a 10-byte varint's 10th byte is 1, the most it may be.
+    for length in 1...10 {
+      let value = length == 10 ? UInt64.max : (UInt64(1) << UInt64(7 * length)) - 1
+      let varint = Varint.encode(value)
+      for shift in 0..<64 {
+        let bytes = [UInt8](repeating: 0x01, count: shift) + (0..<40).flatMap { _ in varint }
+        expectEveryDecoderAgrees(bytes, "length \(length), shift \(shift)")
+      }
+    }
+  }
+
   @Test("the on-board cross-check finds no disagreement")
   func onBoardCrossCheck() {
     #expect(StrategyCrossCheck.firstDisagreement() == nil)

@@ -134,7 +134,18 @@ import Testing
     #if arch(x86_64)
       #expect(host.cpu.source == "cpuid")
       #expect(host.cpu.family != nil && host.cpu.vendor != nil)
-      #expect(host.cpu.features.contains("ssse3") == (DecodeStrategy.simd.isaPath == "ssse3"))
+      // The fingerprint and the dispatcher read the same CPU alike.
+      let features = host.cpu.features
+      #expect(features.contains("ssse3") == InstructionPath.ssse3.isSupported)
+      #expect(features.contains("bmi2") == InstructionPath.bmi2.isSupported)
+      let avx512 = ["avx512f", "avx512bw", "avx512vbmi", "avx512_vbmi2"].allSatisfy {
+        features.contains($0)
+      }
+      #expect(avx512 == InstructionPath.avx512.isSupported)
+      if let microcoded = host.cpu.pextMicrocoded {
+        #expect(
+          DecodeStrategy.word.dispatchedPath == (microcoded ? InstructionPath.scalar : .bmi2))
+      }
     #endif
     #expect(!host.cpu.microarchitectureText.isEmpty)
   }

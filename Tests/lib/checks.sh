@@ -91,6 +91,23 @@ check_selftest() {
   fi
 }
 
+# Runs `decode --strategy all-paths` on the varint corpora with the command in the arguments
+# after `$1` (the target's name): every instruction path the target's own list names, forced by
+# STRATEGY@PATH, must decode its corpus right and record that path.
+check_every_path() {
+  local name="$1"
+  shift
+  "$@" list --format json >"$work/own-list.json" 2>&1 || { fail "$name: list failed"; return; }
+  if "$@" decode --iters 1 --samples 1 --warmup 0 --strategy all-paths --corpus one-byte,random64 \
+    --format json >"$work/paths.jsonl" 2>"$work/paths-errors" && [ ! -s "$work/paths-errors" ]; then
+    python3 Tests/support/check_decode_records.py every-path "$work/own-list.json" \
+      "$work/paths.jsonl" "$name" || fail "$name: a forced path decoded wrong or was not run"
+  else
+    head -n 5 "$work/paths-errors"
+    fail "$name: decode --strategy all-paths exited non-zero or wrote errors"
+  fi
+}
+
 # Runs `list --format json` with the command in the arguments after `$1` (the target's name)
 # and `$2` (the oracle's list JSON): the corpora (names, sizes, checksums, sums) and strategy
 # names must be the oracle's; the instruction path each strategy takes is each build's own.

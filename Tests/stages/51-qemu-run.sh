@@ -4,7 +4,8 @@
 # list --format json` (corpus counts, sizes, FNV-1a checksums, value sums, strategies) equals the host build's;
 # `edgebench decode --iters 1 --strategy all --format json` exits 0, prints nothing on stderr,
 # and records one "ok" case per corpus and strategy with the corpus's value count, sum and
-# checksum (Tests/support/check_decode_records.py). Times printed under QEMU are emulated and say
+# checksum (Tests/support/check_decode_records.py); `decode --strategy all-paths` runs every
+# instruction path the target lists, each forced by name. Times printed under QEMU are emulated and say
 # nothing about a board.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -51,6 +52,7 @@ while read -r name _ _ runner _; do
 
   check_selftest "$name" "${run[@]}"
   check_same_list "$name" "$work/host-list.json" "${run[@]}"
+  check_every_path "$name" "${run[@]}"
 
   if "${run[@]}" decode --iters 1 --samples 1 --strategy all --format json >"$work/decode" \
     2>"$work/decode-errors" && [ ! -s "$work/decode-errors" ]; then

@@ -1,9 +1,11 @@
 // CIntrinsics: single vector instructions that Swift cannot spell, as static inline wrappers so
 // they inline into the Swift decoding loops. No loops and no decoding logic live here.
 //
-// x86_64: SSE2 (pmovmskb) is part of the baseline ABI and used directly. SSSE3's pshufb is not,
-// so it is emitted with inline assembly (which needs no -mssse3 and keeps the binary portable)
-// and Swift calls it only after cintrinsics_cpu_has_ssse3() said yes.
+// x86_64: SSE2 (pmovmskb) is part of the baseline ABI and used directly. SSSE3's pshufb and
+// BMI2's pext are not, so they are emitted with inline assembly (which needs no -mssse3 or
+// -mbmi2 and keeps the binary baseline x86_64), and Swift calls them only after CPUID said the
+// CPU has them (CodecCore's CPUFeatures). An intrinsic such as _pext_u64 would not do: it
+// carries a target attribute, so it never inlines into Swift compiled for baseline x86_64.
 // aarch64: NEON is part of the baseline ABI; every wrapper here is a plain intrinsic.
 #ifndef CINTRINSICS_H
 #define CINTRINSICS_H
@@ -33,8 +35,71 @@ static inline cintrinsics_u8x16 cintrinsics_shuffle_ssse3(cintrinsics_u8x16 tabl
   return table;
 }
 
-/// 1 when the CPU executes SSSE3 (CPUID leaf 1, ECX bit 9), else 0.
-int cintrinsics_cpu_has_ssse3(void);
+/// The bits of `value` where `mask` has a 1, packed into the low bits (BMI2 pext). Call only
+/// when CPUID said the CPU has BMI2.
+static inline uint64_t cintrinsics_pext_bmi2(uint64_t value, uint64_t mask) {
+  uint64_t result;
+  // "r", not "rm": given the choice, the compiler spills the mask to the stack for every pext.
+  __asm__("pextq %2, %1, %0" : "=r"(result) : "r"(value), "r"(mask));
+  return result;
+}
+
+/// Executes CPUID `leaf`/`subleaf` into `words` (EAX, EBX, ECX, EDX). Returns 1, or 0 with the
+/// words zeroed when the leaf is above the CPU's highest leaf of its range.
+int cintrinsics_cpuid(uint32_t leaf, uint32_t subleaf, uint32_t words[_Nonnull 4]);
+
+/// XCR0 (XGETBV 0): which register states the OS saves, so whether AVX and AVX-512 registers
+/// may be used; 0 when the OS has not enabled XSAVE.
+uint64_t cintrinsics_xcr0(void);
+
+#if defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VBMI__) && \
+    defined(__AVX512VBMI2__)
+// Only where the including module is compiled with AVX-512 enabled: the AVX512Kernels target,
+// whose code runs only after CPUID said yes. CodecCore itself never sees these.
+#include <immintrin.h>
+
+/// Sixty-four bytes in one vector register; Swift imports it as SIMD64<UInt8>.
+typedef uint8_t cintrinsics_u8x64 __attribute__((vector_size(64)));
+
+/// Bit i set when byte i of `v` has its high bit set (vpmovb2m).
+static inline uint64_t cintrinsics_high_bits64(cintrinsics_u8x64 v) {
+  return (uint64_t)_mm512_movepi8_mask((__m512i)v);
+}
+
+/// The bytes of `v` where `mask` has a 1, packed into the low bytes, the rest zero
+/// (vpcompressb, VBMI2).
+static inline cintrinsics_u8x64 cintrinsics_compress_bytes(uint64_t mask, cintrinsics_u8x64 v) {
+  return (cintrinsics_u8x64)_mm512_maskz_compress_epi8((__mmask64)mask, (__m512i)v);
+}
+
+/// Byte i of the result is `table[index[i] & 63]` (vpermb, VBMI).
+static inline cintrinsics_u8x64 cintrinsics_permute_bytes(cintrinsics_u8x64 table,
+                                                          cintrinsics_u8x64 index) {
+  return (cintrinsics_u8x64)_mm512_permutexvar_epi8((__m512i)index, (__m512i)table);
+}
+
+/// Byte i of the result is `table[index[i] & 63]` where bit i of `mask` is 1, else 0 (vpermb
+/// with zero-masking).
+static inline cintrinsics_u8x64 cintrinsics_permute_bytes_masked(uint64_t mask,
+                                                                 cintrinsics_u8x64 table,
+                                                                 cintrinsics_u8x64 index) {
+  return (cintrinsics_u8x64)_mm512_maskz_permutexvar_epi8((__mmask64)mask, (__m512i)index,
+                                                          (__m512i)table);
+}
+
+/// Eight 64-bit lanes in one vector register; Swift imports it as SIMD8<UInt64>.
+typedef uint64_t cintrinsics_u64x8 __attribute__((vector_size(64)));
+
+/// Bit i set when lane i of `v` is nonzero (vptestmq).
+static inline uint32_t cintrinsics_nonzero_lanes(cintrinsics_u64x8 v) {
+  return (uint32_t)_mm512_test_epi64_mask((__m512i)v, (__m512i)v);
+}
+
+/// Bit i set when byte i of `a` is at most byte i of `b`, unsigned (vpcmpub).
+static inline uint64_t cintrinsics_at_most_bytes(cintrinsics_u8x64 a, cintrinsics_u8x64 b) {
+  return (uint64_t)_mm512_cmple_epu8_mask((__m512i)a, (__m512i)b);
+}
+#endif
 
 #elif defined(__aarch64__)
 #include <arm_neon.h>

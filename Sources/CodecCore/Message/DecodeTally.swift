@@ -36,7 +36,15 @@ extension DecodeStrategy {
   public func tallyVarints(
     _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
   ) throws(DecodeError) -> DecodeTally {
-    let result = try decodeAll(input, into: output)
+    try tallyVarints(input, into: output, path: dispatchedPath)
+  }
+
+  /// `tallyVarints(_:into:)` on `path`, one of `supportedPaths`.
+  package func tallyVarints(
+    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
+    path: InstructionPath
+  ) throws(DecodeError) -> DecodeTally {
+    let result = try decodeAll(input, into: output, path: path)
     var sum: UInt64 = 0
     for value in output[0..<result.valueCount] { sum &+= value }
     return DecodeTally(count: result.valueCount, sum: sum, bytesConsumed: result.bytesConsumed)

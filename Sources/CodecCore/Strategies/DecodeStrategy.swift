@@ -42,11 +42,10 @@ public enum DecodeStrategy: SelectableByName, Sendable {
     }
   }
 
-  /// The instructions this strategy runs on this machine, chosen at run time: the vector path
-  /// for `simd` ("ssse3", "neon", "portable"), "scalar" for the others.
-  public var isaPath: String {
-    self == .simd ? VectorPath.current.name : "scalar"
-  }
+  /// The instructions this strategy runs on this machine, chosen at run time
+  /// (`dispatchedPath`): "bmi2" or "scalar" for `word` and `bitmap`, "ssse3", "neon" or
+  /// "portable" for `simd`.
+  public var isaPath: String { dispatchedPath.name }
 
   /// Decodes the varint at `offset`, reading no byte at or past `end`.
   ///
@@ -66,11 +65,21 @@ public enum DecodeStrategy: SelectableByName, Sendable {
   public func decodeAll(
     _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
   ) throws(DecodeError) -> BulkDecodeResult {
+    try decodeAll(input, into: output, path: dispatchedPath)
+  }
+
+  /// Decodes every varint in `input` into `output` on `path`, which must be one of
+  /// `supportedPaths` (the caller checks: a path this CPU lacks would trap on its first
+  /// instruction).
+  package func decodeAll(
+    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
+    path: InstructionPath
+  ) throws(DecodeError) -> BulkDecodeResult {
     switch self {
     case .loop: return try VarintDecoder.decodeAll(input, into: output)
-    case .word: return try WordVarintDecoder.decodeAll(input, into: output)
-    case .bitmap: return try BitmapVarintDecoder.decodeAll(input, into: output)
-    case .simd: return try SIMDVarintDecoder.decodeAll(input, into: output)
+    case .word: return try WordVarintDecoder.decodeAll(input, into: output, path: path)
+    case .bitmap: return try BitmapVarintDecoder.decodeAll(input, into: output, path: path)
+    case .simd: return try SIMDVarintDecoder.decodeAll(input, into: output, path: path)
     }
   }
 }

@@ -1,3 +1,7 @@
+#if X86Kernels && arch(x86_64)
+  import AVX512Kernels
+#endif
+
 /// The `simd` strategy, Masked-VByte style: one continuation-bit mask for 64 bytes from vector
 /// compares, then many varints per step — 16 one-byte values widened straight from a vector, or
 /// a run of 1- and 2-byte varints gathered by one table-driven byte shuffle (pshufb on x86_64,
@@ -18,14 +22,45 @@ public enum SIMDVarintDecoder: VarintDecoding {
   static let blockOutput = 64 + 16
 
   /// Decodes every varint in `input` into `output`, stopping when either runs out; same result
-  /// and errors as `VarintDecoder.decodeAll`. Uses `VectorPath.current`'s shuffle.
+  /// and errors as `VarintDecoder.decodeAll`. Uses the dispatcher's path.
   public static func decodeAll(
     _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
   ) throws(DecodeError) -> BulkDecodeResult {
-    switch VectorPath.current {
+    try decodeAll(input, into: output, path: DecodeStrategy.simd.dispatchedPath)
+  }
+
+  /// Decodes with `path`'s shuffle: the machine's (`ssse3`, `neon`) or the portable one. The
+  /// caller makes sure this CPU supports `path`.
+  static func decodeAll(
+    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
+    path: InstructionPath
+  ) throws(DecodeError) -> BulkDecodeResult {
+    switch path {
+    case .avx512: return try decodeAllAVX512(input, into: output)
     case .ssse3, .neon: return try decodeAll(input, into: output, using: HardwareByteShuffle.self)
-    case .portable: return try decodeAll(input, into: output, using: PortableByteShuffle.self)
+    case .scalar, .bmi2, .portable:
+      return try decodeAll(input, into: output, using: PortableByteShuffle.self)
     }
+  }
+
+  /// The `avx512` path: `AVX512VarintKernel` decodes whole 64-byte blocks until the input or
+  /// the output runs short or a block holds an irregular varint; the reference decodes the rest
+  /// and throws at the irregular varint, so errors are exactly `loop`'s.
+  static func decodeAllAVX512(
+    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
+  ) throws(DecodeError) -> BulkDecodeResult {
+    #if X86Kernels && arch(x86_64)
+      var done = (consumed: 0, produced: 0)
+      if let base = input.baseAddress, let values = output.baseAddress {
+        done = AVX512VarintKernel.decodeBlocks(
+          base, count: input.count, into: values, capacity: output.count)
+      }
+      return try VarintDecoder.decodeAll(
+        input, from: done.consumed, into: output, startingAt: done.produced)
+    #else
+      // Never reached: `InstructionPath.avx512.isSupported` is false without the kernels.
+      return try decodeAll(input, into: output, using: PortableByteShuffle.self)
+    #endif
   }
 
   /// Decodes with the shuffle `Shuffle`; tests call it to check every path on one machine.
@@ -44,7 +79,8 @@ public enum SIMDVarintDecoder: VarintDecoding {
         // gathers few; `bitmap`'s pair loops decode them with fewer instructions.
         if (~continuations).nonzeroBitCount < 24 {
           let decoded = BitmapVarintDecoder.decodeBlock(
-            block, continuations: continuations, into: values, count: &count)
+            block, continuations: continuations, into: values, count: &count,
+            using: ShiftCompaction.self)
           offset &+= decoded.consumed
           if decoded.consumed == 0 || !decoded.isRegular { break }
           continue
@@ -74,7 +110,8 @@ public enum SIMDVarintDecoder: VarintDecoding {
           // Runs past the block: start the next block on it (or, at the block's start, let
           // the reference report a varint longer than 64 bytes).
           if position + last >= 64 { break }
-          let decoded = VarintWords.decode(at: block + position, lastIndex: last)
+          let decoded = VarintWords.decode(
+            at: block + position, lastIndex: last, using: ShiftCompaction.self)
           guard decoded.isRegular else {
             offset += position
             break blocks
@@ -104,7 +141,8 @@ extension SIMDVarintDecoder {
     if offset >= 0, buffer.count - offset >= VarintWords.window, let base = buffer.baseAddress {
       // No stop byte in 16 bytes gives 16: over-long, left to the reference.
       let last = (~VectorOps.highBits(VectorOps.load(base + offset))).trailingZeroBitCount
-      let decoded = VarintWords.decode(at: base + offset, lastIndex: last)
+      let decoded = VarintWords.decode(
+        at: base + offset, lastIndex: last, using: ShiftCompaction.self)
       if decoded.isRegular && last < end - offset { return (decoded.value, last + 1) }
     }
     return try VarintDecoder.decode(buffer, at: offset, end: end)

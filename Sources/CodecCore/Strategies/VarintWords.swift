@@ -50,12 +50,15 @@ enum VarintWords {
   }
 
   /// The varint at `pointer`, 1...10 bytes long, in two parts and without a branch: its first
-  /// eight bytes with the bytes past it cleared (`low`, to `compact`), and the value bits of its
-  /// 9th and 10th bytes (`high`, 0 when it has none). `overflow` is nonzero when its 10th byte
-  /// is above 1. Which bytes belong to it comes from its own continuation bits.
+  /// eight bytes (`word`) with the mask of those that belong to it (`keep`, to a
+  /// `GroupCompaction`), and the value bits of its 9th and 10th bytes (`high`, 0 when it has
+  /// none). `overflow` is nonzero when its 10th byte is above 1. Which bytes belong to it comes
+  /// from its own continuation bits.
   // Inlined: as a call it costs more than its body (bench/callgrind, see README).
   @inline(__always)
-  static func split(at pointer: UnsafeRawPointer) -> (low: UInt64, high: UInt64, overflow: UInt64) {
+  static func split(
+    at pointer: UnsafeRawPointer
+  ) -> (word: UInt64, keep: UInt64, high: UInt64, overflow: UInt64) {
     let word = load(pointer)
     let stops = ~word & highBits
     // The 9th byte in bits 0...7, the 10th in bits 8...15.
@@ -64,7 +67,7 @@ enum VarintWords {
     // The 9th byte counts when the first eight all continue; the 10th when the 9th does too.
     let wide: UInt64 = stops == 0 ? 0xFFFF : 0
     let kept = tail & (0x7F | (tail & 0x80) &* 0x1FE) & wide
-    return (word & (stops ^ (stops &- 1)), (kept & 0x7F) &<< 56 | (kept &>> 8) &<< 63, kept &>> 9)
+    return (word, stops ^ (stops &- 1), (kept & 0x7F) &<< 56 | (kept &>> 8) &<< 63, kept &>> 9)
   }
 
   /// Decodes the varint at `pointer` by itself: its length comes from the trailing zeros of the
@@ -74,21 +77,22 @@ enum VarintWords {
   /// the caller then lets `VarintDecoder` throw the exact error.
   // Inlined: as a call it costs more than its body (bench/callgrind, see README).
   @inline(__always)
-  static func decode(
-    at pointer: UnsafeRawPointer
+  static func decode<Compaction: GroupCompaction>(
+    at pointer: UnsafeRawPointer, using _: Compaction.Type
   ) -> (value: UInt64, length: Int, isRegular: Bool) {
     let low = load(pointer)
     let stops = ~low & highBits
     if stops != 0 {
       // `stops ^ (stops - 1)` keeps every bit up to the first stop bit: the varint's bytes.
       let length = (stops.trailingZeroBitCount + 1) >> 3
-      return (compact(low & (stops ^ (stops &- 1))), length, true)
+      return (Compaction.compact(low, keeping: stops ^ (stops &- 1)), length, true)
     }
     // 9 or 10 bytes: chosen without a branch, since in random data it is a coin toss.
     let ninth = UInt64(pointer.load(fromByteOffset: 8, as: UInt8.self))
     let tenth = UInt64(pointer.load(fromByteOffset: 9, as: UInt8.self))
     let hasTenth = ninth &>> 7
-    let value = compact(low) | (ninth & 0x7F) &<< 56 | (tenth & hasTenth) &<< 63
+    let value =
+      Compaction.compact(low, keeping: .max) | (ninth & 0x7F) &<< 56 | (tenth & hasTenth) &<< 63
     // A 10th byte above 1 (which includes any continuation bit) overflows; more is too long.
     return (value, 9 &+ Int(truncatingIfNeeded: hasTenth), tenth &* hasTenth <= 1)
   }
@@ -101,18 +105,19 @@ enum VarintWords {
   /// loads do. `isRegular` is as in `decode(at:)`, judged from `lastIndex`.
   // Inlined: as a call it costs more than its body (bench/callgrind, see README).
   @inline(__always)
-  static func decode(
-    at pointer: UnsafeRawPointer, lastIndex: Int
+  static func decode<Compaction: GroupCompaction>(
+    at pointer: UnsafeRawPointer, lastIndex: Int, using _: Compaction.Type
   ) -> (value: UInt64, isRegular: Bool) {
     let low = load(pointer)
     if lastIndex < 8 {
-      return (compact(low & keepMask(lastIndex: lastIndex)), true)
+      return (Compaction.compact(low, keeping: keepMask(lastIndex: lastIndex)), true)
     }
     let ninth = UInt64(pointer.load(fromByteOffset: 8, as: UInt8.self))
     let tenth = UInt64(pointer.load(fromByteOffset: 9, as: UInt8.self))
     // 9 or 10 bytes: chosen without a branch, since in random data it is a coin toss.
     let hasTenth = UInt64(truncatingIfNeeded: lastIndex &- 8)
-    let value = compact(low) | (ninth & 0x7F) &<< 56 | (tenth & hasTenth) &<< 63
+    let value =
+      Compaction.compact(low, keeping: .max) | (ninth & 0x7F) &<< 56 | (tenth & hasTenth) &<< 63
     // A 10th byte above 1 (which includes any continuation bit) overflows; more is too long.
     return (value, hasTenth <= 1 && tenth &* hasTenth <= 1)
   }

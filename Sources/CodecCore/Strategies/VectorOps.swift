@@ -1,35 +1,5 @@
 import CIntrinsics
 
-/// Which instructions the `simd` strategy's byte shuffle runs on this machine.
-public enum VectorPath: Sendable {
-  /// x86_64 with SSSE3: pshufb (checked with CPUID at run time; the binary stays baseline x86_64).
-  case ssse3
-  /// aarch64: NEON tbl (part of the baseline ABI).
-  case neon
-  /// Anything else: the shuffle is a loop over Swift `SIMD16<UInt8>` lanes.
-  case portable
-
-  /// The name benchmarks print beside their figures.
-  public var name: String {
-    switch self {
-    case .ssse3: return "ssse3"
-    case .neon: return "neon"
-    case .portable: return "portable"
-    }
-  }
-
-  /// The path this process uses, decided once.
-  public static let current: VectorPath = {
-    #if arch(x86_64)
-      return cintrinsics_cpu_has_ssse3() != 0 ? .ssse3 : .portable
-    #elseif arch(arm64)
-      return .neon
-    #else
-      return .portable
-    #endif
-  }()
-}
-
 /// The one place CodecCore picks vector instructions by architecture: 16-byte loads, the
 /// high-bit mask of 16 bytes, and widening stores.
 enum VectorOps {
@@ -97,8 +67,7 @@ protocol ByteShuffle {
   static func shuffle(_ table: SIMD16<UInt8>, by index: SIMD16<UInt8>) -> SIMD16<UInt8>
 }
 
-/// The machine's byte shuffle: pshufb or NEON tbl; only used when `VectorPath.current` is not
-/// `.portable`.
+/// The machine's byte shuffle: pshufb or NEON tbl; only used on the `ssse3` and `neon` paths.
 enum HardwareByteShuffle: ByteShuffle {
   // Inlined: otherwise the two specializations of the simd loop get merged into one that
   // calls the shuffle through a function pointer.

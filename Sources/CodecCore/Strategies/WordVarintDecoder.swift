@@ -15,7 +15,7 @@ public enum WordVarintDecoder: VarintDecoding {
     _ buffer: UnsafeRawBufferPointer, at offset: Int, end: Int
   ) throws(DecodeError) -> (value: UInt64, length: Int) {
     if offset >= 0, buffer.count - offset >= VarintWords.window, let base = buffer.baseAddress {
-      let decoded = VarintWords.decode(at: base + offset)
+      let decoded = VarintWords.decode(at: base + offset, using: ShiftCompaction.self)
       if decoded.isRegular && decoded.length <= end - offset {
         return (decoded.value, decoded.length)
       }
@@ -24,9 +24,30 @@ public enum WordVarintDecoder: VarintDecoding {
   }
 
   /// Decodes every varint in `input` into `output`, stopping when either runs out; same result
-  /// and errors as `VarintDecoder.decodeAll`.
+  /// and errors as `VarintDecoder.decodeAll`. Uses the dispatcher's path.
   public static func decodeAll(
     _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
+  ) throws(DecodeError) -> BulkDecodeResult {
+    try decodeAll(input, into: output, path: DecodeStrategy.word.dispatchedPath)
+  }
+
+  /// Decodes with `path`'s compaction: `bmi2` (pext) or anything else (shifts). The caller
+  /// makes sure this CPU supports `path`.
+  static func decodeAll(
+    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
+    path: InstructionPath
+  ) throws(DecodeError) -> BulkDecodeResult {
+    // Only x86_64 has a bmi2 path; elsewhere one specialization keeps the board binary small.
+    #if arch(x86_64)
+      if path == .bmi2 { return try decodeAll(input, into: output, using: PEXTCompaction.self) }
+    #endif
+    return try decodeAll(input, into: output, using: ShiftCompaction.self)
+  }
+
+  /// Decodes with the compaction `Compaction`.
+  static func decodeAll<Compaction: GroupCompaction>(
+    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
+    using compaction: Compaction.Type
   ) throws(DecodeError) -> BulkDecodeResult {
     var offset = 0
     var count = 0
@@ -34,7 +55,7 @@ public enum WordVarintDecoder: VarintDecoding {
       // The tail guard: the fast loop stops `window` bytes before the end.
       let fastEnd = input.count - VarintWords.window
       while offset <= fastEnd && count < output.count {
-        let decoded = VarintWords.decode(at: base + offset)
+        let decoded = VarintWords.decode(at: base + offset, using: compaction)
         guard decoded.isRegular else { break }
         values[count] = decoded.value
         count &+= 1

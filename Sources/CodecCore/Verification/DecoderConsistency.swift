@@ -14,8 +14,8 @@ public enum DecoderConsistency {
   /// Decodes `input` as varints with every strategy and checks they agree with `loop`, and that
   /// every decoded value round-trips through the encoder.
   public static func checkVarints(_ input: UnsafeRawBufferPointer) -> ConsistencyFailure? {
-    // The same comparison `edgebench selftest` makes (every strategy, and both shuffle paths of
-    // `simd`, on an exactly sized copy of the input), so the fuzzers cover all of them.
+    // The same comparison `edgebench selftest` makes (every strategy on every path this CPU
+    // runs, on an exactly sized copy of the input), so the fuzzers cover all of them.
     let bytes = Array(input)
     let reference = StrategyCrossCheck.Variant.loop.outcome(bytes)
     for variant in StrategyCrossCheck.Variant.allCases where variant != .loop {

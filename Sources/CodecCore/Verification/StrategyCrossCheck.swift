@@ -1,9 +1,9 @@
-/// Checks on the running machine that every decode strategy — and both shuffle paths of
-/// `simd` — decodes as `loop` does: same values, same error at the same offset.
+/// Checks on the running machine that every decode strategy, on every instruction path this
+/// CPU runs, decodes as `loop` does: same values, same error at the same offset.
 ///
 /// The Swift Testing suites check this on the host in depth; boards have no test runner, so
 /// `edgebench selftest` runs this smaller sweep there (under QEMU in CI), where the NEON path
-/// and aarch64 code generation get exercised.
+/// and aarch64 code generation get exercised, and on each x86_64 CPU its BMI2 and SSSE3 paths.
 public enum StrategyCrossCheck {
   /// What one bulk decode produced: the values and counts, or the error.
   public enum Outcome: Equatable {
@@ -13,43 +13,34 @@ public enum StrategyCrossCheck {
     case failed(DecodeError)
   }
 
-  /// A bulk decoder to compare: each strategy, and `simd` with each shuffle forced.
-  enum Variant: Equatable {
-    /// A strategy, as `decode --strategy` runs it.
-    case strategy(DecodeStrategy)
-    /// `simd` with its byte shuffle forced: the machine's vector path, or the portable one.
-    case simdShuffle(portable: Bool)
+  /// A bulk decoder to compare: a strategy on one of the instruction paths this CPU runs.
+  struct Variant: Equatable {
+    /// The strategy.
+    let strategy: DecodeStrategy
+    /// Its instruction path, one of `strategy.supportedPaths`.
+    let path: InstructionPath
 
     /// The reference every variant is compared with.
-    static let loop = Variant.strategy(.loop)
+    static let loop = Variant(strategy: .loop, path: .scalar)
 
-    /// Every strategy but `simd`, then `simd` with each shuffle, so both shuffles are checked
-    /// whichever the machine would pick.
+    /// Every strategy on every path this CPU runs, so each path is checked whichever the
+    /// dispatcher would pick.
+    @_optimize(size)  // cold: once per run, so bytes matter more than cycles
     static var allCases: [Variant] {
-      DecodeStrategy.allCases.filter { $0 != .simd }.map { .strategy($0) }
-        + [.simdShuffle(portable: false), .simdShuffle(portable: true)]
-    }
-
-    /// The name a disagreement is reported under.
-    var name: String {
-      switch self {
-      case .strategy(let strategy): return strategy.name
-      case .simdShuffle(let portable):
-        return "simd(\(portable ? "portable" : VectorPath.current.name))"
+      DecodeStrategy.allCases.flatMap { strategy in
+        strategy.supportedPaths.map { Variant(strategy: strategy, path: $0) }
       }
     }
+
+    /// The name a disagreement is reported under: "word@bmi2".
+    @_optimize(size)  // cold: once per run, so bytes matter more than cycles
+    var name: String { strategy.name + "@" + path.name }
 
     /// Decodes `input` into `output` with this variant.
     func decodeAll(
       _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
     ) throws(DecodeError) -> BulkDecodeResult {
-      switch self {
-      case .strategy(let strategy): return try strategy.decodeAll(input, into: output)
-      case .simdShuffle(portable: false):
-        return try SIMDVarintDecoder.decodeAll(input, into: output, using: HardwareByteShuffle.self)
-      case .simdShuffle(portable: true):
-        return try SIMDVarintDecoder.decodeAll(input, into: output, using: PortableByteShuffle.self)
-      }
+      try strategy.decodeAll(input, into: output, path: path)
     }
 
     /// Decodes `bytes[0..<length]`, copied into an allocation of exactly `length` bytes (so a
@@ -86,6 +77,7 @@ public enum StrategyCrossCheck {
   /// The first input on which a variant disagrees with `loop`, described, or nil when all
   /// agree: mixed buffers cut at every length near their end, short outputs, and over-long,
   /// overflowing and truncated varints after valid prefixes.
+  @_optimize(size)  // cold: once per selftest, so bytes matter more than cycles
   public static func firstDisagreement() -> String? {
     var inputs: [(bytes: [UInt8], length: Int, capacity: Int)] = []
     for seed in 1...6 as ClosedRange<UInt64> {

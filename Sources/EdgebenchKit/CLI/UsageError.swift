@@ -16,6 +16,7 @@ public enum UsageError: Error, Equatable {
   case unexpectedArgument(String)
 
   /// One line saying what is wrong.
+  @_optimize(size)  // cold: error messages, so bytes matter more than cycles
   public var message: String {
     switch self {
     case .missingCommand:

@@ -51,12 +51,19 @@ public struct ListCommand {
     lines.append("")
     lines.append(
       NumberFormat.pad("strategy", 10, alignRight: false) + "  "
-        + NumberFormat.pad("path", 8, alignRight: false) + "  where it should win")
+        + NumberFormat.pad("path", 8, alignRight: false) + "  "
+        + NumberFormat.pad("forcible", 15, alignRight: false) + "  where it should win")
     for decoder in CaseDecoder.allCases {
       lines.append(
         NumberFormat.pad(decoder.name, 10, alignRight: false) + "  "
-          + NumberFormat.pad(decoder.isaPath, 8, alignRight: false) + "  " + decoder.summary)
+          + NumberFormat.pad(decoder.isaPath, 8, alignRight: false) + "  "
+          + NumberFormat.pad(forcible(decoder).joined(separator: ","), 15, alignRight: false)
+          + "  " + decoder.summary)
     }
+    lines.append("")
+    lines.append(
+      "path: what the dispatcher runs on this CPU; forcible: the paths this CPU runs, which "
+        + "--strategy NAME@PATH forces (or all-paths)")
     return lines.joined(separator: "\n")
   }
 
@@ -85,11 +92,22 @@ public struct ListCommand {
       writer.beginObject()
       writer.field("name", decoder.name)
       writer.field("isa_path", decoder.isaPath)
+      writer.key("paths")
+      writer.beginArray()
+      for path in forcible(decoder) { writer.string(path) }
+      writer.endArray()
       writer.field("summary", decoder.summary)
       writer.endObject()
     }
     writer.endArray()
     writer.endObject()
     return writer.text
+  }
+
+  /// The paths of `decoder` this CPU runs, by name ("-" for `loop-view`, which has none).
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
+  private static func forcible(_ decoder: CaseDecoder) -> [String] {
+    guard case .strategy(let strategy) = decoder else { return ["-"] }
+    return strategy.supportedPaths.map { $0.name }
   }
 }

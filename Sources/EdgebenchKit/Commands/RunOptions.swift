@@ -67,7 +67,9 @@ public struct RunOptions {
       flags.append(
         Flag(
           "--strategy", .text, placeholder: "NAME",
-          help: "a decode strategy (see 'edgebench list'), a comma-separated list, or 'all'",
+          help:
+            "a decode strategy (see 'edgebench list'), NAME@PATH to force an instruction path, "
+            + "a comma-separated list, 'all', or 'all-paths' (each strategy on every path)",
           default: "all"))
     }
     flags += [

@@ -70,6 +70,7 @@ public enum SelfTestChecks {
 
   private static func corporaRoundtrip() -> Bool { allCasesPass(.roundtrip) }
 
+  @_optimize(size)  // cold: once per selftest, so bytes matter more than cycles
   private static func allCasesPass(_ kind: BenchmarkKind) -> Bool {
     let inputs = BuiltInCorpus.names.compactMap { BuiltInCorpus.named($0) }.map {
       CorpusInput(builtIn: $0)

@@ -55,6 +55,7 @@ public enum CounterUnavailable: Error, Equatable, Sendable {
   }
 
   /// One sentence for output.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public var message: String {
     switch self {
     case .noSystemCall:

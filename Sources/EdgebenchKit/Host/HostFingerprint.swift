@@ -36,6 +36,7 @@ public struct HostFingerprint: Sendable {
   public let memoryTotalKiB: Int?
 
   /// Reads the fingerprint of this machine.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public static func collect() -> HostFingerprint {
     let cpuInfo = CPUInfo.current()
     let online = SystemFile.text("/sys/devices/system/cpu/online")

@@ -1,4 +1,5 @@
 import CPerf
+import CodecCore
 
 /// One CPUID leaf's four registers.
 public struct CPUIDLeaf: Equatable, Sendable {
@@ -79,7 +80,9 @@ public struct X86CPUID: Equatable, Sendable {
   /// so a decoder should not use them; nil without BMI2.
   public var pextMicrocoded: Bool? {
     guard features.contains("bmi2") else { return nil }
-    return (vendor == "AuthenticAMD" || vendor == "HygonGenuine") && family < 0x19
+    // The dispatcher's own rule, so the fingerprint says what the decoders decided.
+    return CPUFeatures.pextIsMicrocoded(
+      amdLike: vendor == "AuthenticAMD" || vendor == "HygonGenuine", family: family)
   }
 
   /// The microarchitecture, or nil when the table does not know this signature.

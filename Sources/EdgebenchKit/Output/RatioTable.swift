@@ -4,9 +4,9 @@ import CodecCore
 /// medians measured in the same run, with each case's spread and instruction path.
 public enum RatioTable {
   private static let columns: [(String, Int, Bool)] = [
-    ("corpus", 16, false), ("strategy", 10, false), ("path", 9, false), ("B/value", 8, true),
-    ("ns/value", 10, true), ("Mvalues/s", 11, true), ("MB/s", 9, true), ("x loop", 8, true),
-    ("spread", 8, true),
+    ("corpus", 15, false), ("strategy", 14, false), ("path", 8, false), ("B/value", 7, true),
+    ("ns/value", 9, true), ("Mvalues/s", 10, true), ("MB/s", 8, true), ("x loop", 7, true),
+    ("spread", 7, true),
   ]
 
   /// The table, after a line saying how it was measured.
@@ -54,7 +54,9 @@ public enum RatioTable {
   @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   private static func line(_ cells: [String]) -> String {
     var text = ""
-    for (cell, column) in zip(cells, columns) {
+    for (index, (cell, column)) in zip(cells, columns).enumerated() {
+      // A space between cells, so a name as wide as its column stays apart from the next.
+      if index > 0 { text += " " }
       text += NumberFormat.pad(cell, column.1, alignRight: column.2)
     }
     return text

@@ -1,10 +1,11 @@
 /// The readable table `decode`, `encode` and `roundtrip` print by default: one row per case
-/// with the median time, its confidence interval and spread, throughput, the counter figures
+/// with the instruction path that ran, the median time, its confidence interval and spread, throughput, the counter figures
 /// that explain it, migrations, the decoded count and sum, and the check (last, so scripts
 /// find it as the final field).
 public enum ResultTable {
   private static let columns: [(String, Int, Bool)] = [
-    ("corpus", 16, false), ("strategy", 9, false), ("values", 7, true), ("B/val", 6, true),
+    ("corpus", 16, false), ("strategy", 15, false), ("path", 8, false), ("values", 7, true),
+    ("B/val", 6, true),
     ("ns/value", 9, true), ("ci95 +-", 8, true), ("cv%", 6, true), ("MB/s", 8, true),
     ("IPC", 5, true), ("cyc/val", 8, true), ("ins/val", 8, true), ("bmiss/kv", 9, true),
     ("GHz", 5, true), ("migr", 6, true), ("sum", 20, true), ("check", 5, false),
@@ -64,7 +65,8 @@ public enum ResultTable {
     let halfWidth = stats.map { ($0.medianInterval.high - $0.medianInterval.low) / 2 }
     let megabytes = stats.map { Double(input.bytes.count) / values / $0.median * 1000 }
     let cells: [String] = [
-      input.name, result.benchmark.strategyName, String(result.valuesPerIteration),
+      input.name, result.benchmark.strategyName, result.benchmark.isaPath,
+      String(result.valuesPerIteration),
       NumberFormat.fixed(Double(input.bytes.count) / values, decimals: 2),
       number(stats?.median, 3), number(halfWidth, 3),
       number(stats.map { $0.coefficientOfVariation * 100 }, 1), number(megabytes, 1),

@@ -66,6 +66,7 @@ public enum FileError: Error, Equatable {
   case notWritable(directory: String, SystemError)
 
   /// One line for error output.
+  @_optimize(size)  // cold: error messages, so bytes matter more than cycles
   public var message: String {
     switch self {
     case .open(let path, let error): return "cannot open '\(path)': \(error.description)"

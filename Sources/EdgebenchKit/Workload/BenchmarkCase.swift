@@ -25,6 +25,7 @@ public struct BenchmarkCase {
   }
 
   /// The cases, and the bytes of output and decoded-value buffers they share.
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   public static func suite(
     kind: BenchmarkKind, inputs: [CorpusInput], decoders: [CaseDecoder]
   ) -> (cases: [BenchmarkCase], bufferBytes: Int) {

@@ -59,9 +59,10 @@ final class Workload {
   }
 
   private func decodeVarints(_ bytes: UnsafeRawBufferPointer) -> Result<UInt64, DecodeError> {
-    let strategy = (decoder ?? .strategy(.loop)).varintStrategy
+    let decoder = self.decoder ?? .strategy(.loop)
     do throws(DecodeError) {
-      let result = try strategy.decodeAll(bytes, into: scratch.values)
+      let result = try decoder.varintStrategy.decodeAll(
+        bytes, into: scratch.values, path: decoder.path)
       let last = result.valueCount > 0 ? scratch.values[result.valueCount - 1] : 0
       return .success(UInt64(result.valueCount) &+ last)
     } catch {
