@@ -2,13 +2,14 @@
 /// `payload`.
 ///
 /// A byte loop retires about four instructions per byte; here each 8-byte word is split into
-/// four 16-bit lanes of byte pairs and added whole, and the lanes are folded into one sum at
-/// the end (a lane gains at most 510 per word, so it is folded every 127 words, before it could
-/// overflow). Reads only the buffer's own bytes: the tail is the buffer's last word shifted
-/// right, and a buffer under 8 bytes two overlapping loads of 4 or 2 bytes.
+/// four 16-bit lanes of byte pairs and added whole, and the lanes are folded into one sum by a
+/// multiply (which is exact while the bytes summed add up to less than 65,536, so a long
+/// buffer is folded every 256 bytes). Reads only the buffer's own bytes: the tail is the
+/// buffer's last word shifted right, and a buffer under 8 bytes two overlapping loads of 4 or 2
+/// bytes.
 enum ByteSum {
-  /// Bytes the lanes may take between folds: 127 words and the tail word, 128 × 510 < 65,536.
-  private static let foldEvery = 8 * 127
+  /// Bytes of whole words summed between folds: with the tail word, 256 bytes, at most 65,280.
+  private static let chunk = 8 * 31
 
   /// The sum of every byte of `bytes`.
   static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
@@ -16,17 +17,21 @@ enum ByteSum {
     guard count > 0, let base = bytes.baseAddress else { return 0 }
     guard count > 8 else { return fold(pairs(short(base, count: count))) }
     var total: UInt64 = 0
-    var lanes: UInt64 = 0
     var index = 0
-    // Whole words until 1...8 bytes are left, folded every `foldEvery` bytes.
-    while count &- index > 8 {
-      let stop = min(count &- 8, index &+ foldEvery)
-      total &+= fold(lanes)
-      lanes = 0
+    // Long buffers: whole chunks, each folded, until at most a chunk and a tail are left.
+    while count &- index > chunk &+ 8 {
+      var lanes: UInt64 = 0
+      let stop = index &+ chunk
       repeat {
         lanes &+= pairs(load(base, at: index))
         index &+= 8
       } while index < stop
+      total &+= fold(lanes)
+    }
+    var lanes: UInt64 = 0
+    while count &- index > 8 {
+      lanes &+= pairs(load(base, at: index))
+      index &+= 8
     }
     // The last 1...8 bytes: the buffer's last word, the bytes already summed shifted out.
     let rest = UInt64(truncatingIfNeeded: count &- index)
@@ -63,9 +68,9 @@ enum ByteSum {
     (word & 0x00FF_00FF_00FF_00FF) &+ ((word &>> 8) & 0x00FF_00FF_00FF_00FF)
   }
 
-  /// The four 16-bit lanes of `lanes` added.
+  /// The four 16-bit lanes of `lanes` added, in the top lane of a multiply; exact while their
+  /// sum is below 65,536.
   private static func fold(_ lanes: UInt64) -> UInt64 {
-    let halves = (lanes & 0x0000_FFFF_0000_FFFF) &+ ((lanes &>> 16) & 0x0000_FFFF_0000_FFFF)
-    return (halves & 0xFFFF_FFFF) &+ (halves &>> 32)
+    (lanes &* 0x0001_0001_0001_0001) &>> 48
   }
 }

@@ -36,37 +36,72 @@ package struct WireCursor {
     offset < end ? base.load(fromByteOffset: offset, as: UInt8.self) : 0
   }
 
-  /// Reads a varint of up to 64 bits: one- and two-byte values here, longer ones (and every
-  /// error) with `Varints.decode`, with the same values and errors as
+  /// Reads a varint of up to 64 bits: values of one to three bytes here, longer ones (and
+  /// every error) in `longVarint`, with the same values and errors as
   /// `ByteReader.readVarint(using:)`.
   ///
-  /// Two bytes inline as well as one, as protobuf's own parser does: in the message corpus
-  /// most varints that are not tags or lengths (deltas, ids, temperatures, a quarter of the
-  /// samples) take two, and a call to a strategy's decoder costs about 45 instructions where
-  /// these take about 10 (callgrind).
+  /// Up to three bytes inline, not one, as protobuf's own parser does: in the message corpus
+  /// most varints that are not tags or lengths take two or three (ids, temperatures, deltas,
+  /// the readings' values), and the call to the strategy's decoder costs about 20
+  /// instructions more than these take (callgrind).
   // Inlined: as calls (merged by LLVM into one body with an indirect varint call) these cost
   // more than their bodies (callgrind, messages corpus; see docs/strategies.md).
   @inline(__always)
   package mutating func varint<Varints: VarintDecoding>(
-    _: Varints.Type
+    _ varints: Varints.Type
   ) throws(DecodeError) -> UInt64 {
-    if offset < end {
+    if end &- offset >= 3 {
       let first = base.load(fromByteOffset: offset, as: UInt8.self)
       if first < 0x80 {
         offset &+= 1
         return UInt64(first)
       }
-      if end &- offset >= 2 {
-        let second = base.load(fromByteOffset: offset &+ 1, as: UInt8.self)
-        if second < 0x80 {
-          offset &+= 2
-          return UInt64(first & 0x7F) | UInt64(second) &<< 7
-        }
+      let second = base.load(fromByteOffset: offset &+ 1, as: UInt8.self)
+      let low = UInt64(first & 0x7F) | UInt64(second & 0x7F) &<< 7
+      if second < 0x80 {
+        offset &+= 2
+        return low
+      }
+      let third = base.load(fromByteOffset: offset &+ 2, as: UInt8.self)
+      if third < 0x80 {
+        offset &+= 3
+        return low | UInt64(third) &<< 14
+      }
+    } else if offset < end {
+      let first = base.load(fromByteOffset: offset, as: UInt8.self)
+      if first < 0x80 {
+        offset &+= 1
+        return UInt64(first)
       }
     }
-    let (value, length) = try Varints.decode(buffer, at: offset, end: end)
+    let (value, length) = try Self.longVarint(buffer, base, at: offset, end: end, varints)
     offset &+= length
     return value
+  }
+
+  /// A varint of three bytes or more (or one cut short by `end`): three bytes here, longer
+  /// ones with `Varints.decode`.
+  ///
+  /// Out of line: inlined at every varint read, a strategy's decoder made the aarch64 board
+  /// binary 3 KiB larger (over its 1 MiB limit); three bytes here because the readings'
+  /// values take three and the strategy's decoder costs about 45 instructions.
+  ///
+  /// Static, its arguments in registers: as a mutating method it took the cursor's address,
+  /// which kept every cursor in memory (callgrind).
+  @inline(never)
+  package static func longVarint<Varints: VarintDecoding>(
+    _ buffer: UnsafeRawBufferPointer, _ base: UnsafeRawPointer, at offset: Int, end: Int,
+    _: Varints.Type
+  ) throws(DecodeError) -> (value: UInt64, length: Int) {
+    if end &- offset >= 3 {
+      let first = base.load(fromByteOffset: offset, as: UInt8.self)
+      let second = base.load(fromByteOffset: offset &+ 1, as: UInt8.self)
+      let third = base.load(fromByteOffset: offset &+ 2, as: UInt8.self)
+      if first >= 0x80 && second >= 0x80 && third < 0x80 {
+        return (UInt64(first & 0x7F) | UInt64(second & 0x7F) &<< 7 | UInt64(third) &<< 14, 3)
+      }
+    }
+    return try Varints.decode(buffer, at: offset, end: end)
   }
 
   /// Reads a varint that must fit 32 bits, as `ByteReader.readVarint32(using:)`.
@@ -125,45 +160,6 @@ package struct WireCursor {
     let start = offset
     offset &+= Int(truncatingIfNeeded: length)
     return (start, Int(truncatingIfNeeded: length))
-  }
-
-  /// The wrapping sum and the number of the varints packed in the `count` bytes at `start`
-  /// (which this cursor has skipped), each checked to fit 32 bits: a packed `uint32`/`sint32`
-  /// field folded as it streams past, with the same values and errors as reading each value
-  /// with `varint32` from a cursor over the run.
-  ///
-  /// Its own loop rather than `varint32` in one: the loop's bound also guards the first byte,
-  /// and nothing is written back to a cursor per value.
-  // Inlined: called once per run from the in-order decoders, where a call and its set-up
-  // cost about 20 instructions per run (callgrind, messages corpus).
-  @inline(__always)
-  package func packedSum32<Varints: VarintDecoding>(
-    start: Int, count: Int, _: Varints.Type
-  ) throws(DecodeError) -> (sum: UInt64, values: Int) {
-    var offset = start
-    let end = start &+ count
-    var sum: UInt64 = 0
-    var values = 0
-    while offset < end {
-      let first = base.load(fromByteOffset: offset, as: UInt8.self)
-      if first < 0x80 {
-        sum &+= UInt64(first)
-        offset &+= 1
-      } else if end &- offset >= 2, base.load(fromByteOffset: offset &+ 1, as: UInt8.self) < 0x80 {
-        let second = base.load(fromByteOffset: offset &+ 1, as: UInt8.self)
-        sum &+= UInt64(first & 0x7F) | UInt64(second) &<< 7
-        offset &+= 2
-      } else {
-        let (value, length) = try Varints.decode(buffer, at: offset, end: end)
-        guard value <= UInt64(UInt32.max) else {
-          throw .varint32Overflow(offset: offset, value: value)
-        }
-        sum &+= value
-        offset &+= length
-      }
-      values &+= 1
-    }
-    return (sum, values)
   }
 
   /// A cursor over the `count` bytes at `start`, which this one has already skipped.

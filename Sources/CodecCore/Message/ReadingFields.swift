@@ -48,8 +48,7 @@ struct ReadingFields {
         tag = cursor.nextByte
       }
       if cursor.isAtEnd { return fields.digest }
-      cursor.offset = try fields.decodeSurprise(
-        cursor, varints: varints, depth: depth, depthLimit: depthLimit)
+      cursor.offset = try fields.decodeSurprise(cursor, depth: depth, depthLimit: depthLimit)
       tag = cursor.nextByte
     }
   }
@@ -68,13 +67,14 @@ struct ReadingFields {
   /// Decodes the one field at `cursor` whose tag the in-order path did not expect, exactly as
   /// `TelemetryDecoder.decodeReading`'s switch does.
   ///
-  /// Out of line and optimized for size: it runs only on inputs the encoder does not write.
-  /// Takes the cursor by value and returns where the field ends, so the caller's cursor stays
-  /// in registers.
+  /// Out of line, optimized for size and not generic, as `TelemetryView.decodeSurprise` is
+  /// (one copy on the reference varints); takes the cursor by value and returns where the
+  /// field ends, so the caller's cursor stays in registers.
   @inline(never) @_optimize(size)
-  mutating func decodeSurprise<Varints: VarintDecoding>(
-    _ start: WireCursor, varints: Varints.Type, depth: Int, depthLimit: Int
+  mutating func decodeSurprise(
+    _ start: WireCursor, depth: Int, depthLimit: Int
   ) throws(DecodeError) -> Int {
+    let varints = VarintDecoder.self
     var cursor = start
     let tagOffset = cursor.offset
     var reader = cursor.reader

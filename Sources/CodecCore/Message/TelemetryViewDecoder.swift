@@ -80,17 +80,14 @@ extension TelemetryView {
         try readPackedSamples(&cursor, into: &view, varints: varints)
         tag = cursor.nextByte
       }
-      while tag == Tags.readings {
-        let tagOffset = cursor.offset
-        cursor.offset &+= 1
-        try readReading(
-          &cursor, into: &view, tagOffset: tagOffset, varints: varints, depth: depth,
-          depthLimit: depthLimit)
+      if tag == Tags.readings {
+        cursor.offset = try readReadings(
+          cursor, into: &view, varints: varints, depth: depth, depthLimit: depthLimit)
         tag = cursor.nextByte
       }
       if cursor.isAtEnd { return view }
       cursor.offset = try decodeSurprise(
-        cursor, into: &view, varints: varints, depth: depth, depthLimit: depthLimit)
+        cursor, into: &view, depth: depth, depthLimit: depthLimit)
       tag = cursor.nextByte
     }
   }

@@ -2,15 +2,16 @@ extension TelemetryView {
   /// Decodes the one field at `cursor` whose tag the in-order decoder did not expect, exactly
   /// as `TelemetryDecoder.decode`'s switch does: the general path of the record decoder.
   ///
-  /// Out of line and optimized for size: it runs only on inputs the encoder does not write
-  /// (and for a bad tag, whose error it raises), and the aarch64 board binary must stay small.
-  /// It takes the cursor by value and returns where the field ends, so the caller's cursor
-  /// never has its address taken and stays in registers.
+  /// Out of line, optimized for size and not generic: it runs only on inputs the encoder does
+  /// not write (and for a bad tag, whose error it raises), and the aarch64 board binary must
+  /// stay under 1 MiB, so one copy on the reference varints serves every strategy (each
+  /// returns the reference's values and errors). It takes the cursor by value and returns
+  /// where the field ends, so the caller's cursor never has its address taken.
   @inline(never) @_optimize(size)
-  static func decodeSurprise<Varints: VarintDecoding>(
-    _ start: WireCursor, into view: inout TelemetryView, varints: Varints.Type,
-    depth: Int, depthLimit: Int
+  static func decodeSurprise(
+    _ start: WireCursor, into view: inout TelemetryView, depth: Int, depthLimit: Int
   ) throws(DecodeError) -> Int {
+    let varints = VarintDecoder.self
     var cursor = start
     let tagOffset = cursor.offset
     var reader = cursor.reader
