@@ -172,6 +172,21 @@ struct TelemetryInOrderTests {
     Self.expectSame(wideSample.bytes, "a packed sample over 32 bits")
   }
 
+  @Test("a packed run or a field that ends inside a varint, more fields after it")
+  func cutInsideRun() {
+    let after = Self.field(Telemetry(readings: [Reading(sensorID: 5, value: 9)]))
+    // Samples and deltas runs whose last byte continues, of lengths 1 to 4.
+    for run in [[0x96], [0x01, 0x96], [0x96, 0x96], [0x01, 0x02, 0xFF, 0x81]] as [[UInt8]] {
+      Self.expectSame([0x4A, UInt8(run.count)] + run + after, "samples \(run)")
+      let reading = [0x22, UInt8(run.count)] + run + [0x08, 0x01]
+      Self.expectSame([0x52, UInt8(reading.count)] + reading + after, "deltas \(run)")
+    }
+    // A reading whose value varint runs past the reading's end into the next field.
+    Self.expectSame([0x52, 0x03, 0x08, 0x01, 0x10] + [0xFF, 0x01] + after, "value cut")
+    Self.expectSame([0x52, 0x04, 0x08, 0x01, 0x10, 0xFF] + [0x01] + after, "value cut at 2")
+    Self.expectSame([0x52, 0x03, 0x1D, 0x01, 0x02] + [0x03, 0x04] + after, "flags cut")
+  }
+
   @Test("truncated inside every field, in every shape of message")
   func truncations() {
     var messages = [Self.full]

@@ -16,6 +16,13 @@ enum ByteSum {
     let count = bytes.count
     guard count > 0, let base = bytes.baseAddress else { return 0 }
     guard count > 8 else { return fold(pairs(short(base, count: count))) }
+    if count <= 16 {
+      // Most labels and payloads: the first word and the last, overlap shifted out, no loop
+      // (whose set-up cost about 15 instructions a call; callgrind).
+      let rest = UInt64(truncatingIfNeeded: count &- 8)
+      return fold(
+        pairs(load(base, at: 0)) &+ pairs(load(base, at: count &- 8) &>> (64 &- 8 &* rest)))
+    }
     var total: UInt64 = 0
     var index = 0
     // Long buffers: whole chunks, each folded, until at most a chunk and a tail are left.

@@ -104,6 +104,19 @@ package struct WireCursor {
     return try Varints.decode(buffer, at: offset, end: end)
   }
 
+  /// Reads a varint that is usually long (a timestamp, a wide signed value): straight to
+  /// `longVarint`, skipping the inline tests for one to three bytes that it would fail; the
+  /// same values and errors as `varint`.
+  // Inlined: one call per field; the call to `longVarint` is the out-of-line part.
+  @inline(__always)
+  package mutating func longVarint<Varints: VarintDecoding>(
+    _ varints: Varints.Type
+  ) throws(DecodeError) -> UInt64 {
+    let (value, length) = try Self.longVarint(buffer, base, at: offset, end: end, varints)
+    offset &+= length
+    return value
+  }
+
   /// Reads a varint that must fit 32 bits, as `ByteReader.readVarint32(using:)`.
   // Inlined: as calls (merged by LLVM into one body with an indirect varint call) these cost
   // more than their bodies (callgrind, messages corpus; see docs/strategies.md).

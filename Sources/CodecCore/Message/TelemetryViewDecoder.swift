@@ -47,7 +47,7 @@ extension TelemetryView {
       }
       if tag == Tags.timestampMicros {
         cursor.offset &+= 1
-        view.timestampMicros = try cursor.varint(varints)
+        view.timestampMicros = try cursor.longVarint(varints)
         tag = cursor.nextByte
       }
       if tag == Tags.sequence {
@@ -62,7 +62,7 @@ extension TelemetryView {
       }
       if tag == Tags.driftNanos {
         cursor.offset &+= 1
-        view.driftNanos = ZigZag.decode(try cursor.varint(varints))
+        view.driftNanos = ZigZag.decode(try cursor.longVarint(varints))
         tag = cursor.nextByte
       }
       if tag == Tags.label {

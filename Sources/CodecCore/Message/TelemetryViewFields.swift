@@ -45,23 +45,23 @@ extension TelemetryView {
     view.sampleCount &+= values
   }
 
-  /// Field 10: one `Reading`, folded into the readings' count and digest part.
+  /// Field 10: one `Reading`, folded into the readings' digest part `sum` and `count`.
   /// - Parameter tagOffset: where the field's tag started, for the depth-limit error.
   // Inlined: each is one call per field per message from the in-order decoder, and as calls
   // they keep the cursor in memory (callgrind, messages corpus).
   @inline(__always)
   static func readReading<Varints: VarintDecoding>(
-    _ cursor: inout WireCursor, into view: inout TelemetryView, tagOffset: Int,
+    _ cursor: inout WireCursor, into sum: inout UInt64, count: inout Int, tagOffset: Int,
     varints: Varints.Type, depth: Int, depthLimit: Int
   ) throws(DecodeError) {
-    let (start, count) = try cursor.lengthDelimited(varints)
+    let (start, length) = try cursor.lengthDelimited(varints)
     guard depth < depthLimit else {
       throw .depthLimitExceeded(offset: tagOffset, limit: depthLimit)
     }
-    view.readingSum &+= try ReadingFields.digest(
-      of: cursor.sub(start: start, count: count), varints: varints, depth: depth &+ 1,
+    sum &+= try ReadingFields.digest(
+      of: cursor.sub(start: start, count: length), varints: varints, depth: depth &+ 1,
       depthLimit: depthLimit)
-    view.readingCount &+= 1
+    count &+= 1
   }
 
   /// Fields 10 one after another, as the encoder writes them: every reading of the run
@@ -76,16 +76,17 @@ extension TelemetryView {
     depthLimit: Int
   ) throws(DecodeError) -> Int {
     var cursor = start
-    var readings = view
+    var sum = view.readingSum
+    var count = view.readingCount
     while cursor.nextByte == WireTags.Telemetry.readings {
       let tagOffset = cursor.offset
       cursor.offset &+= 1
       try readReading(
-        &cursor, into: &readings, tagOffset: tagOffset, varints: varints, depth: depth,
-        depthLimit: depthLimit)
+        &cursor, into: &sum, count: &count, tagOffset: tagOffset, varints: varints,
+        depth: depth, depthLimit: depthLimit)
     }
-    view.readingSum = readings.readingSum
-    view.readingCount = readings.readingCount
+    view.readingSum = sum
+    view.readingCount = count
     return cursor.offset
   }
 }

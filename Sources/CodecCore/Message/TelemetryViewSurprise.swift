@@ -32,8 +32,8 @@ extension TelemetryView {
     case (9, .lengthDelimited): try readPackedSamples(&cursor, into: &view, varints: varints)
     case (10, .lengthDelimited):
       try readReading(
-        &cursor, into: &view, tagOffset: tagOffset, varints: varints, depth: depth,
-        depthLimit: depthLimit)
+        &cursor, into: &view.readingSum, count: &view.readingCount, tagOffset: tagOffset,
+        varints: varints, depth: depth, depthLimit: depthLimit)
     default:
       try reader.skipField(tag, tagOffset: tagOffset, depth: depth, depthLimit: depthLimit)
       cursor.offset = reader.offset
