@@ -161,6 +161,12 @@ public struct ByteReader {
     return FieldTag(fieldNumber: fieldNumber, wireType: wireType)
   }
 
+  /// Moves to `offset`, which must lie between this reader's offset and its end: for a
+  /// decoder that read the bytes in between by other means (the record fast path's cursor).
+  package mutating func skip(to offset: Int) {
+    self.offset = min(max(offset, self.offset), end)
+  }
+
   /// A reader over the next `view` bytes only, sharing this reader's input and offsets.
   public func subReader(for view: ByteView) -> ByteReader {
     ByteReader(buffer, offset: view.offset, end: view.offset + view.count)

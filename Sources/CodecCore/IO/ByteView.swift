@@ -18,6 +18,13 @@ public struct ByteView: RandomAccessCollection {
     self.offset = offset
   }
 
+  /// Views `count` bytes at `offset` from `base`, without slicing (which checks the bounds
+  /// again): for the record fast path, whose cursor has checked them.
+  package init(unchecked base: UnsafeRawPointer, from offset: Int, count: Int) {
+    self.bytes = UnsafeRawBufferPointer(start: count == 0 ? nil : base + offset, count: count)
+    self.offset = offset
+  }
+
   /// The first position, always 0.
   public var startIndex: Int { 0 }
   /// One past the last position.

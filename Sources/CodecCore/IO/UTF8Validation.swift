@@ -6,6 +6,42 @@
 public enum UTF8Validation {
   /// Whether `bytes` is well-formed UTF-8.
   public static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    isASCII(bytes) || isValidSequences(bytes)
+  }
+
+  /// Whether every byte of `bytes` is below 0x80: the OR of overlapping loads that cover the
+  /// buffer exactly (8-byte words, the last one ending at the end; under 8 bytes two 4- or
+  /// 2-byte loads), so an all-ASCII label of any length costs a few instructions and no loop
+  /// for up to 16 bytes.
+  static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    let count = bytes.count
+    guard count > 0, let base = bytes.baseAddress else { return true }
+    if count >= 8 {
+      var bits = base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+      var index = 0
+      while index < count &- 8 {
+        bits |= base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        index &+= 8
+      }
+      return bits & 0x8080_8080_8080_8080 == 0
+    }
+    if count >= 4 {
+      let bits =
+        base.loadUnaligned(as: UInt32.self)
+        | base.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)
+      return bits & 0x8080_8080 == 0
+    }
+    if count >= 2 {
+      let bits =
+        base.loadUnaligned(as: UInt16.self)
+        | base.loadUnaligned(fromByteOffset: count &- 2, as: UInt16.self)
+      return bits & 0x8080 == 0
+    }
+    return base.load(as: UInt8.self) < 0x80
+  }
+
+  /// Whether `bytes` is well-formed UTF-8, sequence by sequence (ASCII runs 8 bytes a step).
+  static func isValidSequences(_ bytes: UnsafeRawBufferPointer) -> Bool {
     let count = bytes.count
     var index = 0
     while index < count {

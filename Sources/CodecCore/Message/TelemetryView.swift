@@ -37,16 +37,13 @@ public struct TelemetryView {
   }
 
   /// The same value as `Telemetry.digest` of the owned message.
+  ///
+  /// The label's and payload's bytes are summed eight at a time (`ByteSum`): in the corpus
+  /// they are about a fifth of a message's bytes, and a byte loop was a tenth of its decode.
   public var digest: UInt64 {
     var sum = UInt64(deviceID) &+ UInt64(ZigZag.encode(temperatureCenti)) &+ timestampMicros
     sum &+= UInt64(sequence) &+ latitude.bitPattern &+ ZigZag.encode(driftNanos)
-    sum &+= Self.byteSum(label) &+ Self.byteSum(payload)
+    sum &+= ByteSum.of(label.bytes) &+ ByteSum.of(payload.bytes)
     return sum &+ sampleSum &+ readingSum
-  }
-
-  private static func byteSum(_ view: ByteView) -> UInt64 {
-    var sum: UInt64 = 0
-    for byte in view.bytes { sum &+= UInt64(byte) }
-    return sum
   }
 }

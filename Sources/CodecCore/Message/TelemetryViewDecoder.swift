@@ -8,75 +8,88 @@ extension TelemetryView {
     from reader: inout ByteReader, varints: Varints.Type, depth: Int = 0,
     depthLimit: Int = ByteReader.defaultDepthLimit
   ) throws(DecodeError) -> TelemetryView {
-    var view = TelemetryView(reader.buffer)
-    while !reader.isAtEnd {
-      let tagOffset = reader.offset
-      let tag = try reader.readTag(using: varints)
-      switch (tag.fieldNumber, tag.wireType) {
-      case (1, .varint): view.deviceID = try reader.readVarint32(using: varints)
-      case (2, .varint):
-        view.temperatureCenti = ZigZag.decode(try reader.readVarint32(using: varints))
-      case (3, .varint): view.timestampMicros = try reader.readVarint(using: varints)
-      case (4, .fixed32): view.sequence = try reader.readFixed32()
-      case (5, .fixed64): view.latitude = try reader.readDouble()
-      case (6, .varint): view.driftNanos = ZigZag.decode(try reader.readVarint(using: varints))
-      case (7, .lengthDelimited):
-        let label = try reader.readLengthDelimited(using: varints)
-        guard UTF8Validation.isValid(label.bytes) else { throw .invalidUTF8(offset: label.offset) }
-        view.label = label
-      case (8, .lengthDelimited): view.payload = try reader.readLengthDelimited(using: varints)
-      case (9, .varint):
-        view.sampleSum &+= UInt64(try reader.readVarint32(using: varints))
-        view.sampleCount += 1
-      case (9, .lengthDelimited):
-        var packed = reader.subReader(for: try reader.readLengthDelimited(using: varints))
-        while !packed.isAtEnd {
-          view.sampleSum &+= UInt64(try packed.readVarint32(using: varints))
-          view.sampleCount += 1
-        }
-      case (10, .lengthDelimited):
-        let body = try reader.readLengthDelimited(using: varints)
-        guard depth < depthLimit else {
-          throw .depthLimitExceeded(offset: tagOffset, limit: depthLimit)
-        }
-        var nested = reader.subReader(for: body)
-        view.readingSum &+= try readingSum(
-          from: &nested, varints: varints, depth: depth + 1, depthLimit: depthLimit)
-        view.readingCount += 1
-      default:
-        try reader.skipField(tag, tagOffset: tagOffset, depth: depth, depthLimit: depthLimit)
-      }
-    }
+    // No base address means no bytes: the reader is at its end, the message empty.
+    guard let base = reader.buffer.baseAddress else { return TelemetryView(reader.buffer) }
+    let cursor = WireCursor(reader.buffer, base: base, offset: reader.offset, end: reader.end)
+    let view = try decodeFields(cursor, varints: varints, depth: depth, depthLimit: depthLimit)
+    // A message is read to its end or not at all.
+    reader.skip(to: reader.end)
     return view
   }
 
-  /// Decodes one `Reading` from everything left in `reader` and returns its part of the
-  /// digest; the same checks and errors as `TelemetryDecoder.decodeReading`.
-  static func readingSum<Varints: VarintDecoding>(
-    from reader: inout ByteReader, varints: Varints.Type, depth: Int, depthLimit: Int
-  ) throws(DecodeError) -> UInt64 {
-    // Singular fields: the last occurrence wins, as in the owned decoder.
-    var sensorID: UInt32 = 0
-    var value: UInt32 = 0
-    var flags: UInt32 = 0
-    var deltaSum: UInt64 = 0
-    while !reader.isAtEnd {
-      let tagOffset = reader.offset
-      let tag = try reader.readTag(using: varints)
-      switch (tag.fieldNumber, tag.wireType) {
-      case (1, .varint): sensorID = try reader.readVarint32(using: varints)
-      // A ZigZag value's digest part is its encoded form: the varint itself.
-      case (2, .varint): value = try reader.readVarint32(using: varints)
-      case (3, .fixed32): flags = try reader.readFixed32()
-      case (4, .varint): deltaSum &+= UInt64(try reader.readVarint32(using: varints))
-      case (4, .lengthDelimited):
-        var packed = reader.subReader(for: try reader.readLengthDelimited(using: varints))
-        while !packed.isAtEnd { deltaSum &+= UInt64(try packed.readVarint32(using: varints)) }
-      default:
-        try reader.skipField(tag, tagOffset: tagOffset, depth: depth, depthLimit: depthLimit)
+  /// Decodes the message that fills `cursor`: the per-schema in-order decoder.
+  ///
+  /// The encoder writes fields in number order, each tag in one byte, and proto3 leaves out
+  /// defaults, so each field is found by one compare of the next byte with the tag expected
+  /// next; an absent field costs that one compare. Any other byte (a field out of order or
+  /// repeated, an unknown field, an unpacked sample, a longer tag, a bad tag) goes through
+  /// `decodeSurprise`, the general switch, for that one field; then the chain starts again
+  /// from field 1, so fields are still taken in input order and the last value wins.
+  ///
+  /// Takes the cursor by value: a local copy that no call can see stays in registers.
+  static func decodeFields<Varints: VarintDecoding>(
+    _ message: WireCursor, varints: Varints.Type, depth: Int, depthLimit: Int
+  ) throws(DecodeError) -> TelemetryView {
+    typealias Tags = WireTags.Telemetry
+    var cursor = message
+    var view = TelemetryView(cursor.buffer)
+    var tag = cursor.nextByte
+    while true {
+      if tag == Tags.deviceID {
+        cursor.offset &+= 1
+        view.deviceID = try cursor.varint32(varints)
+        tag = cursor.nextByte
       }
+      if tag == Tags.temperatureCenti {
+        cursor.offset &+= 1
+        view.temperatureCenti = ZigZag.decode(try cursor.varint32(varints))
+        tag = cursor.nextByte
+      }
+      if tag == Tags.timestampMicros {
+        cursor.offset &+= 1
+        view.timestampMicros = try cursor.longVarint(varints)
+        tag = cursor.nextByte
+      }
+      if tag == Tags.sequence {
+        cursor.offset &+= 1
+        view.sequence = try cursor.fixed32()
+        tag = cursor.nextByte
+      }
+      if tag == Tags.latitude {
+        cursor.offset &+= 1
+        view.latitude = Double(bitPattern: try cursor.fixed64())
+        tag = cursor.nextByte
+      }
+      if tag == Tags.driftNanos {
+        cursor.offset &+= 1
+        view.driftNanos = ZigZag.decode(try cursor.longVarint(varints))
+        tag = cursor.nextByte
+      }
+      if tag == Tags.label {
+        cursor.offset &+= 1
+        try readLabel(&cursor, into: &view, varints: varints)
+        tag = cursor.nextByte
+      }
+      if tag == Tags.payload {
+        cursor.offset &+= 1
+        try readPayload(&cursor, into: &view, varints: varints)
+        tag = cursor.nextByte
+      }
+      if tag == Tags.samples {
+        cursor.offset &+= 1
+        try readPackedSamples(&cursor, into: &view, varints: varints)
+        tag = cursor.nextByte
+      }
+      if tag == Tags.readings {
+        cursor.offset = try readReadings(
+          cursor, into: &view, varints: varints, depth: depth, depthLimit: depthLimit)
+        tag = cursor.nextByte
+      }
+      if cursor.isAtEnd { return view }
+      cursor.offset = try decodeSurprise(
+        cursor, into: &view, depth: depth, depthLimit: depthLimit)
+      tag = cursor.nextByte
     }
-    return UInt64(sensorID) &+ UInt64(value) &+ UInt64(flags) &+ deltaSum
   }
 
   /// Decodes a stream of length-delimited messages as views and sums their digests.
@@ -86,12 +99,16 @@ extension TelemetryView {
   package static func summarize<Varints: VarintDecoding>(
     _ input: UnsafeRawBufferPointer, varints: Varints.Type
   ) throws(DecodeError) -> MessageStreamSummary {
-    var reader = ByteReader(input)
     var summary = MessageStreamSummary(messageCount: 0, digestSum: 0)
-    while !reader.isAtEnd {
-      var body = reader.subReader(for: try reader.readLengthDelimited(using: varints))
-      summary.digestSum &+= try decode(from: &body, varints: varints).digest
-      summary.messageCount += 1
+    guard let base = input.baseAddress else { return summary }
+    var stream = WireCursor(input, base: base, offset: 0, end: input.count)
+    while !stream.isAtEnd {
+      let (start, count) = try stream.lengthDelimited(varints)
+      summary.digestSum &+= try decodeFields(
+        stream.sub(start: start, count: count), varints: varints, depth: 0,
+        depthLimit: ByteReader.defaultDepthLimit
+      ).digest
+      summary.messageCount &+= 1
     }
     return summary
   }
