@@ -137,7 +137,9 @@ def render_counted_instructions(report, args):
             if cells_of_row[0] == "host":
                 header = cells_of_row
                 continue
-            if cells_of_row[0].startswith("---") or header is None:
+            # A case no host counted (aggregate then leaves out the counter columns) has no
+            # figures here.
+            if cells_of_row[0].startswith("---") or header is None or "ins/value" not in header:
                 continue
             value = cells_of_row[header.index("ins/value")]
             if value == "-":
