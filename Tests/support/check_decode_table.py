@@ -18,7 +18,8 @@ def main(list_path, table_path):
     assert rows, "no table rows"
     for row in rows:
         corpus = corpora[row[0]]
-        assert (row[2], row[-2], row[-1]) == (str(corpus["values"]), corpus["value_sum"], "ok"), \
+        # Columns: corpus, strategy, path, values, ...; the sum and the check come last.
+        assert (row[3], row[-2], row[-1]) == (str(corpus["values"]), corpus["value_sum"], "ok"), \
             (row, corpus)
     print("table: %d rows, each with the corpus's count and sum and 'ok'" % len(rows))
 

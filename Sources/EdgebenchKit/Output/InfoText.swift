@@ -12,7 +12,11 @@ enum InfoText {
       ("microarchitecture", host.cpu.microarchitectureText + " (from " + host.cpu.source + ")"),
       ("cpu identity", identity(host.cpu)),
       ("isa features", host.cpu.features.isEmpty ? "-" : host.cpu.features.joined(separator: " ")),
-      ("vector path", "simd: " + DecodeStrategy.simd.isaPath),
+      (
+        "decode paths",
+        DecodeStrategy.allCases.filter { $0 != .loop }.map { $0.name + ": " + $0.isaPath }
+          .joined(separator: ", ")
+      ),
       ("board", host.board ?? "-"),
       (
         "cpus",
