@@ -8,7 +8,7 @@
 /// instead of one after another. No branch depends on a single varint's length: each block is
 /// classified once (all varints up to 8 bytes, some of 9-10 bytes, or something irregular) and
 /// decoded by a loop made for that class.
-public enum BitmapVarintDecoder {
+public enum BitmapVarintDecoder: CompactingDecoder {
   /// Bytes the fast loop needs readable from a block's start: the 64-byte block, plus a
   /// 16-byte window for a varint that starts on its last byte.
   static let blockReach = 64 + VarintWords.window
@@ -19,19 +19,6 @@ public enum BitmapVarintDecoder {
     _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
   ) throws(DecodeError) -> BulkDecodeResult {
     try decodeAll(input, into: output, path: DecodeStrategy.bitmap.dispatchedPath)
-  }
-
-  /// Decodes with `path`'s compaction: `bmi2` (pext) or anything else (shifts). The caller
-  /// makes sure this CPU supports `path`.
-  static func decodeAll(
-    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
-    path: InstructionPath
-  ) throws(DecodeError) -> BulkDecodeResult {
-    // Only x86_64 has a bmi2 path; elsewhere one specialization keeps the board binary small.
-    #if arch(x86_64)
-      if path == .bmi2 { return try decodeAll(input, into: output, using: PEXTCompaction.self) }
-    #endif
-    return try decodeAll(input, into: output, using: ShiftCompaction.self)
   }
 
   /// Decodes with the compaction `Compaction`.

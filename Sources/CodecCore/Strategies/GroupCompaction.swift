@@ -68,3 +68,28 @@ enum PEXTCompaction: GroupCompaction {
     destination[1] = compact(words.1, keeping: keep.1) | high.1
   }
 }
+
+/// A bulk decoder specialized on a `GroupCompaction` (`word`, `bitmap`): the one place its
+/// instruction path picks the compaction.
+protocol CompactingDecoder {
+  /// Decodes every varint in `input` into `output` with the compaction `Compaction`.
+  static func decodeAll<Compaction: GroupCompaction>(
+    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
+    using compaction: Compaction.Type
+  ) throws(DecodeError) -> BulkDecodeResult
+}
+
+extension CompactingDecoder {
+  /// Decodes with `path`'s compaction: `bmi2` (pext) or anything else (shifts). The caller
+  /// makes sure this CPU supports `path`.
+  static func decodeAll(
+    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
+    path: InstructionPath
+  ) throws(DecodeError) -> BulkDecodeResult {
+    // Only x86_64 has a bmi2 path; elsewhere one specialization keeps the board binary small.
+    #if arch(x86_64)
+      if path == .bmi2 { return try decodeAll(input, into: output, using: PEXTCompaction.self) }
+    #endif
+    return try decodeAll(input, into: output, using: ShiftCompaction.self)
+  }
+}

@@ -5,7 +5,7 @@
 /// on a varint's length for lengths 1...8, so the predictor has nothing to miss. Its limit is
 /// latency: the next load's address is this varint's length, so each value waits for
 /// load → mask → count → add, one after another.
-public enum WordVarintDecoder: VarintDecoding {
+public enum WordVarintDecoder: VarintDecoding, CompactingDecoder {
   /// Decodes the varint at `offset`, reading no byte at or past `end`; same values and errors
   /// as `VarintDecoder.decode`.
   ///
@@ -29,19 +29,6 @@ public enum WordVarintDecoder: VarintDecoding {
     _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
   ) throws(DecodeError) -> BulkDecodeResult {
     try decodeAll(input, into: output, path: DecodeStrategy.word.dispatchedPath)
-  }
-
-  /// Decodes with `path`'s compaction: `bmi2` (pext) or anything else (shifts). The caller
-  /// makes sure this CPU supports `path`.
-  static func decodeAll(
-    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
-    path: InstructionPath
-  ) throws(DecodeError) -> BulkDecodeResult {
-    // Only x86_64 has a bmi2 path; elsewhere one specialization keeps the board binary small.
-    #if arch(x86_64)
-      if path == .bmi2 { return try decodeAll(input, into: output, using: PEXTCompaction.self) }
-    #endif
-    return try decodeAll(input, into: output, using: ShiftCompaction.self)
   }
 
   /// Decodes with the compaction `Compaction`.
