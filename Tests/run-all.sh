@@ -5,6 +5,7 @@
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
+source Toolchains/toolchain.sh # for SWIFT_DETERMINISTIC_HASHING: every stage's swift build
 bash Toolchains/setup.sh || exit 1
 logs="$(mktemp -d)"
 passed=0

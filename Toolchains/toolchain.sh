@@ -1,6 +1,12 @@
 # Sourced by the Toolchains scripts and the test stages: where the Swift toolchain is, and the
 # target table (targets.conf). Nothing here is specific to one machine.
 
+# SwiftPM 6.3.1 keeps the enabled traits in a Set and passes their -D flags to swiftc in that
+# Set's order, which Swift's per-process hash seed shuffles: with two traits on (the host's
+# HostCommands and X86Kernels), half of all re-planned builds see a changed command line and
+# recompile every Swift module. Deterministic hashing fixes the order (stage 52 caught it).
+export SWIFT_DETERMINISTIC_HASHING=1
+
 # The toolchain's usr directory (holding bin/swift and lib/swift/embedded): $EDGEBENCH_TOOLCHAIN
 # if set, else derived from the `swift` on PATH.
 edgebench_toolchain_root() {
