@@ -18,6 +18,9 @@ import PackageDescription
 // manifest runs on x86_64, off elsewhere (a native build on an Arm host), and turned on for the
 // x86_64-embedded board build by Toolchains/build-all.sh (board builds start with no traits).
 // The binary stays baseline x86_64: CodecCore calls the kernels only after CPUID said yes.
+// Likewise the 32-bit Arm NEON kernel (Sources/ARMv7Kernels), compiled with -mfpu=neon behind
+// the `ARMv7Kernels` trait, which build-all.sh turns on for the armv7 board build; the rest of
+// that binary stays VFP-only, and CodecCore calls the kernel only after HWCAP said yes.
 #if arch(x86_64)
   let defaultTraits: Set<String> = ["HostCommands", "X86Kernels"]
 #else
@@ -38,6 +41,9 @@ let package = Package(
       name: "X86Kernels",
       description: "x86_64 decode paths compiled for their instruction sets (AVX-512); x86_64 only"
     ),
+    .trait(
+      name: "ARMv7Kernels",
+      description: "The 32-bit Arm NEON decode path (vtbl), run where HWCAP says; armv7 only"),
     .default(enabledTraits: defaultTraits),
   ],
   targets: [
@@ -55,10 +61,25 @@ let package = Package(
             "-mavx512vbmi2",
           ], .when(traits: ["X86Kernels"]))
       ]),
+    // NEON for this module alone, as AVX512Kernels: SIMD16 arithmetic here becomes NEON, and
+    // CIntrinsics' armv7 NEON wrappers (compiled only where __ARM_NEON is defined) inline into
+    // it. cc1 target features, not -mfpu=neon: SwiftPM appends the toolset's -mfpu=vfpv3-d16
+    // after these flags, and the driver's last -mfpu wins, while cc1 features apply after it.
+    // They are what -mfpu=neon adds over vfpv3-d16; with +neon alone LLVM's instruction
+    // selection aborts ("Do not know how to split the result of this operator").
+    .target(
+      name: "ARMv7Kernels", dependencies: ["CIntrinsics"],
+      swiftSettings: [
+        .unsafeFlags(
+          ["+vfp3", "+vfp3sp", "+d32", "+neon"].flatMap {
+            ["-Xcc", "-Xclang", "-Xcc", "-target-feature", "-Xcc", "-Xclang", "-Xcc", $0]
+          }, .when(traits: ["ARMv7Kernels"]))
+      ]),
     .target(
       name: "CodecCore",
       dependencies: [
         "CIntrinsics", .target(name: "AVX512Kernels", condition: .when(traits: ["X86Kernels"])),
+        .target(name: "ARMv7Kernels", condition: .when(traits: ["ARMv7Kernels"])),
       ]),
     // libm: Double rounding in the runner calls it, and neither build mode links it by itself.
     .target(name: "CPerf", linkerSettings: [.linkedLibrary("m")]),

@@ -88,12 +88,14 @@ build_target() {
   [ -z "$revision_include" ] || args+=(-Xcc "-I$revision_include")
   # Board builds turn the default traits off: the HostCommands trait (aggregate) needs Foundation,
   # which Embedded Swift lacks (see Package.swift).
-  # x86_64 boards get the X86Kernels trait back: the AVX-512 decode path, chosen at run time.
+  # x86_64 boards get the X86Kernels trait back (the AVX-512 decode path, chosen by CPUID) and
+  # armv7 boards ARMv7Kernels (the NEON decode path, chosen by HWCAP).
   if [ "$triple" = "-" ]; then
     args+=(--static-swift-stdlib)
   else
     args+=(--triple "$triple" --disable-default-traits)
     [[ "$triple" != x86_64-* ]] || args+=(--traits X86Kernels)
+    [[ "$triple" != armv7-* ]] || args+=(--traits ARMv7Kernels)
   fi
   echo "building $name ..."
   started="$(date +%s.%N)"

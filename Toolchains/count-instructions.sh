@@ -3,13 +3,18 @@
 #
 #   Toolchains/count-instructions.sh x86_64  BINARY [STRATEGIES] [CORPORA]
 #   Toolchains/count-instructions.sh aarch64 BINARY [STRATEGIES] [CORPORA]
+#   Toolchains/count-instructions.sh armv7   BINARY [STRATEGIES] [CORPORA]
+#
+# Under QEMU (aarch64, armv7), $EDGEBENCH_QEMU_CPU picks the emulated CPU (default QEMU's
+# `max`): `cortex-a9` has NEON, `cortex-r5f` only VFPv3-D16, so both of armv7's dispatches can
+# be counted.
 #
 # Each figure is (instructions of `decode --iters 3`) - (instructions of `decode --iters 1`),
 # divided by 2 decodes and by the corpus's values, so start-up and corpus generation cancel out.
 # Both runs take one sample and no warm-up: the runner repeats --iters once per warm-up and timed
 # sample (default 1 + 10), which would make the difference 22 decodes, not 2.
 # x86_64 counts come from valgrind's callgrind (valgrind cannot read Swift's DWARF 5, so the
-# binary is copied with its debug info stripped). aarch64 counts come from QEMU user mode, which
+# binary is copied with its debug info stripped). aarch64 and armv7 counts come from QEMU user mode, which
 # in Debian's static build has no TCG plugins: QEMU logs every translated block's instructions
 # (-d in_asm) and every block it executes (-d exec,nochain), and the two logs are joined here.
 # Both are exact instruction counts of one run; QEMU's are of emulated execution.
@@ -36,8 +41,8 @@ count_run() { # iters strategy corpus -> total instructions executed
         >/dev/null 2>"$work/err" || { failed "$2" "$3" "$work/err"; return 1; }
       awk '/^(summary|totals):/ { print $2; exit }' "$work/cg"
       ;;
-    aarch64)
-      qemu-aarch64-static -d in_asm,exec,nochain -D "$work/log" "$binary" decode \
+    aarch64 | armv7)
+      "${qemu[@]}" -d in_asm,exec,nochain -D "$work/log" "$binary" decode \
         --iters "$1" --strategy "$2" --corpus "$3" --samples 1 --warmup 0 --no-counters \
         >/dev/null 2>"$work/err" || { failed "$2" "$3" "$work/err"; return 1; }
       python3 - "$work/log" <<'PY'
@@ -63,17 +68,22 @@ with open(sys.argv[1], errors="replace") as log:
 print(total)
 PY
       ;;
-    *) echo "count-instructions: arch must be x86_64 or aarch64" >&2; exit 2 ;;
   esac
 }
 
-runner=""
-if [ "$arch" = x86_64 ]; then objcopy --strip-debug "$binary" "$work/bin"; else runner=qemu-aarch64-static; fi
+qemu=()
+case "$arch" in
+  x86_64) objcopy --strip-debug "$binary" "$work/bin" ;;
+  aarch64) qemu=(qemu-aarch64-static) ;;
+  armv7) qemu=(qemu-arm-static) ;;
+  *) echo "count-instructions: arch must be x86_64, aarch64 or armv7" >&2; exit 2 ;;
+esac
+[ -z "${EDGEBENCH_QEMU_CPU:-}" ] || [ ${#qemu[@]} -eq 0 ] || qemu+=(-cpu "$EDGEBENCH_QEMU_CPU")
 printf '%-16s' "corpus"
 for strategy in $strategies; do printf '%14s' "$strategy"; done
 echo "   (instructions per value, $arch)"
 for corpus in $corpora; do
-  values=$($runner "$binary" list | awk -v c="$corpus" '$1 == c { print $2; exit }')
+  values=$("${qemu[@]}" "$binary" list | awk -v c="$corpus" '$1 == c { print $2; exit }')
   printf '%-16s' "$corpus"
   for strategy in $strategies; do
     one=$(count_run 1 "$strategy" "$corpus") || exit 1

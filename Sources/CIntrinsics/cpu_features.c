@@ -1,5 +1,5 @@
-// CPUID and XGETBV, the reads CodecCore's CPUFeatures decodes: the only CIntrinsics functions
-// that are not inline wrappers.
+// CPUID and XGETBV (x86_64) and HWCAP (32-bit Arm), the reads CodecCore's CPUFeatures decodes:
+// the only CIntrinsics functions that are not inline wrappers.
 #include "CIntrinsics.h"
 
 #if defined(__x86_64__)
@@ -21,4 +21,10 @@ uint64_t cintrinsics_xcr0(void) {
   __asm__ volatile("xgetbv" : "=a"(low), "=d"(high) : "c"(0));
   return ((uint64_t)high << 32) | low;
 }
+#endif
+
+#if defined(__arm__)
+#include <sys/auxv.h>
+
+uint32_t cintrinsics_arm_hwcap(void) { return (uint32_t)getauxval(AT_HWCAP); }
 #endif

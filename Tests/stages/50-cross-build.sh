@@ -40,4 +40,21 @@ while read -r name _ _ runner arch; do
   fi
   echo "ok    $name: $size bytes; $description"
 done < <(edgebench_targets)
-finish_checks cross-build "every target static, stripped, right architecture; aarch64 within 1 MiB"
+
+# The armv7 binary runs on VFP-only cores: NEON instructions (vtbl, vmovl, q registers) are in
+# the ARMv7Kernels module alone, which CodecCore calls only after HWCAP said yes.
+objects=".build-armv7-embedded/armv7-none-none-eabi/release"
+neon='\sv(tbl|movl|ld1|st1|padd|shl)\.|\sq[0-9]+,'
+if [ -d "$objects" ]; then
+  kernel="$(arm-linux-gnueabi-objdump -d "$objects/ARMv7Kernels.build/"*.o | grep -cE "$neon" || true)"
+  elsewhere="$(find "$objects" -name '*.o' -path '*.build/*' ! -path '*ARMv7Kernels.build*' \
+    -exec arm-linux-gnueabi-objdump -d {} + | grep -cE "$neon" || true)"
+  if [ "$kernel" -gt 0 ] && [ "$elsewhere" -eq 0 ]; then
+    echo "ok    armv7: $kernel NEON instructions, all in ARMv7Kernels"
+  else
+    fail "armv7: $kernel NEON instructions in ARMv7Kernels, $elsewhere elsewhere (must be >0 and 0)"
+  fi
+else
+  fail "armv7: no build folder $objects"
+fi
+finish_checks cross-build "every target static, stripped, right architecture; aarch64 within 1 MiB; armv7 NEON only in its kernel"

@@ -5,8 +5,9 @@
 # `edgebench decode --iters 1 --strategy all --format json` exits 0, prints nothing on stderr,
 # and records one "ok" case per corpus and strategy with the corpus's value count, sum and
 # checksum (Tests/support/check_decode_records.py); `decode --strategy all-paths` runs every
-# instruction path the target lists, each forced by name. Times printed under QEMU are emulated and say
-# nothing about a board.
+# instruction path the target lists, each forced by name; the armv7 binary picks its NEON path
+# by HWCAP and runs on a VFP-only core. Times printed under QEMU are emulated and say nothing
+# about a board.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source Toolchains/toolchain.sh
@@ -83,4 +84,22 @@ while read -r name _ _ runner _; do
     fi
   done
 done < <(edgebench_targets)
-finish_checks qemu-run "${#targets[@]} targets pass selftest, list and decode"
+
+# armv7's NEON path is chosen at run time from HWCAP, which qemu-user derives from the CPU it
+# emulates: on a NEON core (QEMU's default, max) `simd` takes `neon`; on a VFP-only core
+# (cortex-r5f: VFPv3-D16, no NEON) the same binary must still pass selftest, with `portable`.
+for case in "max|neon,portable" "cortex-r5f|portable"; do
+  cpu="${case%%|*}" expected="${case#*|}"
+  run=(qemu-arm-static -cpu "$cpu" out/edgebench-armv7-embedded)
+  paths="$("${run[@]}" list --format json | python3 -c 'import json, sys
+simd = [s for s in json.load(sys.stdin)["strategies"] if s["name"] == "simd"][0]
+print(simd["isa_path"] + "," + ",".join(p for p in simd["paths"] if p != simd["isa_path"]))' \
+    | sed 's/,$//')" || paths="list failed"
+  if [ "$paths" = "$expected" ] && "${run[@]}" selftest >"$work/cpu-selftest" 2>&1; then
+    echo "ok    armv7 on $cpu: simd dispatches ${paths%%,*} (runs: $paths), selftest passes"
+  else
+    tail -n 3 "$work/cpu-selftest" 2>/dev/null || true
+    fail "armv7 on $cpu: simd's paths are '$paths' (expected '$expected'), or selftest failed"
+  fi
+done
+finish_checks qemu-run "${#targets[@]} targets pass selftest, list and decode; armv7 picks NEON by HWCAP"

@@ -7,6 +7,8 @@
 // CPU has them (CodecCore's CPUFeatures). An intrinsic such as _pext_u64 would not do: it
 // carries a target attribute, so it never inlines into Swift compiled for baseline x86_64.
 // aarch64: NEON is part of the baseline ABI; every wrapper here is a plain intrinsic.
+// armv7: NEON is optional (VFP-only cores exist), so its wrappers are compiled only into the
+// module built with -mfpu=neon, called after HWCAP said yes.
 #ifndef CINTRINSICS_H
 #define CINTRINSICS_H
 
@@ -117,6 +119,35 @@ static inline cintrinsics_u8x16 cintrinsics_shuffle_neon(cintrinsics_u8x16 table
                                                          cintrinsics_u8x16 index) {
   return (cintrinsics_u8x16)vqtbl1q_u8((uint8x16_t)table, (uint8x16_t)index);
 }
+#elif defined(__arm__)
+/// The AT_HWCAP word of the auxiliary vector: which optional units (VFP, NEON) this 32-bit Arm
+/// CPU has, as the kernel reports them.
+uint32_t cintrinsics_arm_hwcap(void);
+/// HWCAP_NEON (Linux's arch/arm hwcap.h): the CPU has Advanced SIMD.
+#define CINTRINSICS_ARM_HWCAP_NEON (1u << 12)
+#if defined(__ARM_NEON)
+// Only where the including module is compiled with -mfpu=neon: the ARMv7Kernels target, whose
+// code runs only after HWCAP said yes. CodecCore itself never sees these.
+#include <arm_neon.h>
+/// Bit i set when byte i of `v` has its high bit set (each high bit shifted to its lane's bit
+/// position, then three pairwise adds: armv7 has no add across lanes).
+static inline uint32_t cintrinsics_high_bits(cintrinsics_u8x16 v) {
+  const int8_t positions[16] = {0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7};
+  uint8x16_t bits = vshlq_u8(vshrq_n_u8((uint8x16_t)v, 7), vld1q_s8(positions));
+  uint8x8_t sums = vpadd_u8(vget_low_u8(bits), vget_high_u8(bits));
+  sums = vpadd_u8(sums, sums);
+  sums = vpadd_u8(sums, sums);
+  return (uint32_t)vget_lane_u8(sums, 0) | ((uint32_t)vget_lane_u8(sums, 1) << 8);
+}
+/// Byte i of the result is `table[index[i]]`, or 0 where index[i] > 15 (two NEON vtbl2 of the
+/// 16-byte table, one per half of the index).
+static inline cintrinsics_u8x16 cintrinsics_shuffle_neon(cintrinsics_u8x16 table,
+                                                         cintrinsics_u8x16 index) {
+  uint8x8x2_t halves = {{vget_low_u8((uint8x16_t)table), vget_high_u8((uint8x16_t)table)}};
+  return (cintrinsics_u8x16)vcombine_u8(vtbl2_u8(halves, vget_low_u8((uint8x16_t)index)),
+                                        vtbl2_u8(halves, vget_high_u8((uint8x16_t)index)));
+}
+#endif
 #endif
 
 #ifdef __cplusplus

@@ -2,8 +2,9 @@ import CIntrinsics
 
 /// The instruction-set features the decode strategies dispatch on, read once from this CPU.
 ///
-/// Read with CPUID on x86_64 (AVX-512 only when the OS saves its registers, XCR0); aarch64 has
-/// NEON in its baseline ABI, so nothing is read there. The host fingerprint decodes CPUID in
+/// Read with CPUID on x86_64 (AVX-512 only when the OS saves its registers, XCR0) and from
+/// HWCAP on 32-bit Arm (NEON is optional there); aarch64 has NEON in its baseline ABI, so
+/// nothing is read there. The host fingerprint decodes CPUID in
 /// full (EdgebenchKit's X86CPUID); this is the part decoding needs, and the one PEXT rule both
 /// use.
 package struct CPUFeatures: Sendable {
@@ -17,6 +18,8 @@ package struct CPUFeatures: Sendable {
   /// Whether pext runs in hardware (3 cycles) rather than microcode (AMD before Zen 3: 250 or
   /// more, data-dependent), so a decoder should take it.
   package var fastPEXT = false
+  /// 32-bit Arm NEON (HWCAP_NEON): what armv7's `neon` path needs.
+  package var neon = false
 
   /// This CPU's features, read once.
   package static let current: CPUFeatures = {
@@ -44,6 +47,8 @@ package struct CPUFeatures: Sendable {
       let isAMDLike = leaf0[1] == 0x6874_7541 || leaf0[1] == 0x6F67_7948
       features.fastPEXT =
         features.bmi2 && !pextIsMicrocoded(amdLike: isAMDLike, family: Int(family))
+    #elseif arch(arm)
+      features.neon = cintrinsics_arm_hwcap() & CINTRINSICS_ARM_HWCAP_NEON != 0
     #endif
     return features
   }()

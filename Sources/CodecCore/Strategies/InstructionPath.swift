@@ -13,9 +13,12 @@ public enum InstructionPath: SelectableByName, Sendable {
   case bmi2
   /// x86_64 SSSE3: pshufb gathers varint bytes.
   case ssse3
-  /// aarch64 NEON: tbl gathers varint bytes (part of the baseline ABI).
+  /// NEON: tbl gathers varint bytes; part of aarch64's baseline ABI, and on 32-bit Arm run
+  /// where HWCAP says the CPU has it (`NEONVarintKernel`: vtbl, the armv7 binary stays
+  /// VFP-only elsewhere).
   case neon
-  /// The byte shuffle as a loop over Swift `SIMD16<UInt8>` lanes: every CPU.
+  /// No byte shuffle: blocks of one-byte varints widened, any other block through `bitmap`'s
+  /// pair loops; every CPU.
   case portable
   /// Plain integer code: every CPU.
   case scalar
@@ -48,6 +51,9 @@ public enum InstructionPath: SelectableByName, Sendable {
     case .neon:
       #if arch(arm64)
         return true
+      #elseif ARMv7Kernels && arch(arm)
+        // Compiled only with the ARMv7Kernels trait (Package.swift); run only where HWCAP says.
+        return CPUFeatures.current.neon
       #else
         return false
       #endif
@@ -79,7 +85,7 @@ extension DecodeStrategy {
         return false
       #endif
     case (.simd, .neon):
-      #if arch(arm64)
+      #if arch(arm64) || (ARMv7Kernels && arch(arm))
         return true
       #else
         return false
@@ -114,7 +120,7 @@ extension DecodeStrategy {
     #elseif arch(arm64)
       return .neon
     #else
-      return .portable
+      return InstructionPath.neon.isSupported ? .neon : .portable
     #endif
   }()
 }

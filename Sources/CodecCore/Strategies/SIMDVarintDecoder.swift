@@ -1,11 +1,13 @@
 #if X86Kernels && arch(x86_64)
   import AVX512Kernels
+#elseif ARMv7Kernels && arch(arm)
+  import ARMv7Kernels
 #endif
 
 /// The `simd` strategy, Masked-VByte style: one continuation-bit mask for 64 bytes from vector
 /// compares, then many varints per step — 16 one-byte values widened straight from a vector, or
 /// a run of 1- and 2-byte varints gathered by one table-driven byte shuffle (pshufb on x86_64,
-/// tbl on aarch64, Swift `SIMD` lanes elsewhere). A varint of 3 or more bytes is extracted from
+/// tbl on aarch64; without one, `bitmap`'s pair loops). A varint of 3 or more bytes is extracted from
 /// its length in the mask; a block where fewer than 24 varints end (long values, where a
 /// shuffle gathers few) is handed whole to `bitmap`'s pair loops.
 ///
@@ -29,18 +31,70 @@ public enum SIMDVarintDecoder: VarintDecoding {
     try decodeAll(input, into: output, path: DecodeStrategy.simd.dispatchedPath)
   }
 
-  /// Decodes with `path`'s shuffle: the machine's (`ssse3`, `neon`) or the portable one. The
-  /// caller makes sure this CPU supports `path`.
+  /// Decodes with `path`: the machine's shuffle (`ssse3`, `neon`), the AVX-512 kernel, or no
+  /// shuffle (`portable`). The caller makes sure this CPU supports `path`.
   static func decodeAll(
     _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
     path: InstructionPath
   ) throws(DecodeError) -> BulkDecodeResult {
     switch path {
     case .avx512: return try decodeAllAVX512(input, into: output)
-    case .ssse3, .neon: return try decodeAll(input, into: output, using: HardwareByteShuffle.self)
-    case .scalar, .bmi2, .portable:
-      return try decodeAll(input, into: output, using: PortableByteShuffle.self)
+    case .ssse3, .neon:
+      #if arch(x86_64) || arch(arm64)
+        return try decodeAllShuffling(input, into: output)
+      #elseif ARMv7Kernels && arch(arm)
+        return try decodeAllNEONKernel(input, into: output)
+      #else
+        // Never reached: neither path is supported here.
+        return try decodeAllPortable(input, into: output)
+      #endif
+    case .scalar, .bmi2, .portable: return try decodeAllPortable(input, into: output)
     }
+  }
+
+  /// The `portable` path, for CPUs without a byte shuffle: 64 one-byte varints are widened in
+  /// four stores, and any other block goes to `bitmap`'s pair loops.
+  ///
+  /// Why not the table with a shuffle in plain Swift lanes: it cost more than it gathered (the
+  /// armv7 binary in an arm64 guest, guest PMU: 519 instructions per value on `two-byte` and
+  /// 370 on `protobuf-skew`, against `loop`'s 118 and 99).
+  static func decodeAllPortable(
+    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
+  ) throws(DecodeError) -> BulkDecodeResult {
+    var offset = 0
+    var count = 0
+    if let base = input.baseAddress, let values = output.baseAddress {
+      while input.count - offset >= blockReach && output.count - count >= blockOutput {
+        let block = base + offset
+        let continuations = VectorOps.continuationBits64(block)
+        if continuations == 0 {
+          for position in stride(from: 0, to: 64, by: 16) {
+            VectorOps.storeWidened(
+              VectorOps.load(block + position), to: values + (count &+ position))
+          }
+          count &+= 64
+          offset &+= 64
+          continue
+        }
+        guard decodeLongBlock(block, continuations, values, &count, &offset) else { break }
+      }
+    }
+    return try VarintDecoder.decodeAll(input, from: offset, into: output, startingAt: count)
+  }
+
+  /// Decodes the block at `block` with `bitmap`'s pair loops and moves `offset` past what they
+  /// took; false when the reference must take over (nothing decoded, or an irregular varint).
+  // Inlined: one call per block, but it keeps `count` in a register (bench, see README).
+  @inline(__always)
+  static func decodeLongBlock(
+    _ block: UnsafeRawPointer, _ continuations: UInt64, _ values: UnsafeMutablePointer<UInt64>,
+    _ count: inout Int, _ offset: inout Int
+  ) -> Bool {
+    let decoded = BitmapVarintDecoder.decodeBlock(
+      block, continuations: continuations, into: values, count: &count,
+      using: ShiftCompaction.self)
+    offset &+= decoded.consumed
+    return decoded.consumed != 0 && decoded.isRegular
   }
 
   /// The `avx512` path: `AVX512VarintKernel` decodes whole 64-byte blocks until the input or
@@ -59,73 +113,107 @@ public enum SIMDVarintDecoder: VarintDecoding {
         input, from: done.consumed, into: output, startingAt: done.produced)
     #else
       // Never reached: `InstructionPath.avx512.isSupported` is false without the kernels.
-      return try decodeAll(input, into: output, using: PortableByteShuffle.self)
+      return try decodeAllPortable(input, into: output)
     #endif
   }
 
-  /// Decodes with the shuffle `Shuffle`; tests call it to check every path on one machine.
-  static func decodeAll<Shuffle: ByteShuffle>(
-    _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>,
-    using shuffle: Shuffle.Type
-  ) throws(DecodeError) -> BulkDecodeResult {
-    var offset = 0
-    var count = 0
-    if let base = input.baseAddress, let values = output.baseAddress {
-      let table = ShortVarintTable.shared
-      blocks: while input.count - offset >= blockReach && output.count - count >= blockOutput {
-        let block = base + offset
-        let continuations = VectorOps.continuationBits64(block)
-        // Fewer than 24 varints end here (over 2.7 bytes each): long values, where a shuffle
-        // gathers few; `bitmap`'s pair loops decode them with fewer instructions.
-        if (~continuations).nonzeroBitCount < 24 {
-          let decoded = BitmapVarintDecoder.decodeBlock(
-            block, continuations: continuations, into: values, count: &count,
-            using: ShiftCompaction.self)
-          offset &+= decoded.consumed
-          if decoded.consumed == 0 || !decoded.isRegular { break }
-          continue
-        }
-        var position = 0
-        while position <= 48 {
-          let ahead = continuations &>> UInt64(truncatingIfNeeded: position)
-          if ahead & 0xFFFF == 0 {
-            VectorOps.storeWidened(VectorOps.load(block + position), to: values + count)
-            count &+= 16
-            position &+= 16
+  #if ARMv7Kernels && arch(arm)
+    /// armv7's `neon` path: `NEONVarintKernel` decodes until a block of long values or a
+    /// varint of 5 or more bytes; here that block goes to `bitmap`'s pair loops, or that varint
+    /// is extracted from its length, and the kernel goes on after it.
+    static func decodeAllNEONKernel(
+      _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
+    ) throws(DecodeError) -> BulkDecodeResult {
+      var offset = 0
+      var count = 0
+      if let base = input.baseAddress, let values = output.baseAddress {
+        let table = ShortVarintTable.shared
+        while true {
+          let done = NEONVarintKernel.decodeBlocks(
+            base + offset, count: input.count - offset, into: values + count,
+            capacity: output.count - count, shuffles: table.shuffles, steps: table.steps)
+          offset &+= done.consumed
+          count &+= done.produced
+          guard input.count - offset >= blockReach && output.count - count >= blockOutput
+          else { break }
+          let block = base + offset
+          let continuations = VectorOps.continuationBits64(block)
+          if (~continuations).nonzeroBitCount < 24 {
+            guard decodeLongBlock(block, continuations, values, &count, &offset) else { break }
             continue
           }
-          let pattern = Int(truncatingIfNeeded: ahead & 0xFF)
-          let step = Int(table.steps[pattern])
-          if step & 0xF != 0 {
-            table.decode(
-              VectorOps.load(block + position), pattern: pattern, into: values + count,
-              using: shuffle)
-            count &+= step & 0xF
-            position &+= step &>> 4
-            continue
-          }
-          // A varint of 3 or more bytes: its last byte is the next stop bit.
-          let stops = ~ahead
-          let last = stops.trailingZeroBitCount
-          // Runs past the block: start the next block on it (or, at the block's start, let
-          // the reference report a varint longer than 64 bytes).
-          if position + last >= 64 { break }
+          let last = (~continuations).trailingZeroBitCount
           let decoded = VarintWords.decode(
-            at: block + position, lastIndex: last, using: ShiftCompaction.self)
-          guard decoded.isRegular else {
-            offset += position
-            break blocks
-          }
+            at: block, lastIndex: last, using: ShiftCompaction.self)
+          guard decoded.isRegular else { break }
           values[count] = decoded.value
           count &+= 1
-          position &+= last &+ 1
+          offset &+= last &+ 1
         }
-        if position == 0 { break }
-        offset += position
       }
+      return try VarintDecoder.decodeAll(input, from: offset, into: output, startingAt: count)
     }
-    return try VarintDecoder.decodeAll(input, from: offset, into: output, startingAt: count)
-  }
+  #endif
+
+  #if arch(x86_64) || arch(arm64)
+    /// The `ssse3` and `neon` paths: short runs gathered by the machine's byte shuffle.
+    static func decodeAllShuffling(
+      _ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt64>
+    ) throws(DecodeError) -> BulkDecodeResult {
+      var offset = 0
+      var count = 0
+      if let base = input.baseAddress, let values = output.baseAddress {
+        let table = ShortVarintTable.shared
+        blocks: while input.count - offset >= blockReach && output.count - count >= blockOutput {
+          let block = base + offset
+          let continuations = VectorOps.continuationBits64(block)
+          // Fewer than 24 varints end here (over 2.7 bytes each): long values, where a shuffle
+          // gathers few; `bitmap`'s pair loops decode them with fewer instructions.
+          if (~continuations).nonzeroBitCount < 24 {
+            guard decodeLongBlock(block, continuations, values, &count, &offset) else { break }
+            continue
+          }
+          var position = 0
+          while position <= 48 {
+            let ahead = continuations &>> UInt64(truncatingIfNeeded: position)
+            if ahead & 0xFFFF == 0 {
+              VectorOps.storeWidened(VectorOps.load(block + position), to: values + count)
+              count &+= 16
+              position &+= 16
+              continue
+            }
+            let pattern = Int(truncatingIfNeeded: ahead & 0xFF)
+            let step = Int(table.steps[pattern])
+            if step & 0xF != 0 {
+              table.decode(
+                VectorOps.load(block + position), pattern: pattern, into: values + count)
+              count &+= step & 0xF
+              position &+= step &>> 4
+              continue
+            }
+            // A varint of 3 or more bytes: its last byte is the next stop bit.
+            let stops = ~ahead
+            let last = stops.trailingZeroBitCount
+            // Runs past the block: start the next block on it (or, at the block's start, let
+            // the reference report a varint longer than 64 bytes).
+            if position + last >= 64 { break }
+            let decoded = VarintWords.decode(
+              at: block + position, lastIndex: last, using: ShiftCompaction.self)
+            guard decoded.isRegular else {
+              offset += position
+              break blocks
+            }
+            values[count] = decoded.value
+            count &+= 1
+            position &+= last &+ 1
+          }
+          if position == 0 { break }
+          offset += position
+        }
+      }
+      return try VarintDecoder.decodeAll(input, from: offset, into: output, startingAt: count)
+    }
+  #endif
 }
 
 extension SIMDVarintDecoder {

@@ -58,39 +58,18 @@ enum VectorOps {
   }
 }
 
-/// A byte shuffle: result byte i is `table[index[i]]`, or 0 where `index[i]` is 0x80.
-///
-/// A protocol only so the `simd` decoding loop is specialized once per implementation; it is
-/// never used as an existential.
-protocol ByteShuffle {
-  /// Shuffles `table` by `index`.
-  static func shuffle(_ table: SIMD16<UInt8>, by index: SIMD16<UInt8>) -> SIMD16<UInt8>
-}
-
-/// The machine's byte shuffle: pshufb or NEON tbl; only used on the `ssse3` and `neon` paths.
-enum HardwareByteShuffle: ByteShuffle {
-  // Inlined: otherwise the two specializations of the simd loop get merged into one that
-  // calls the shuffle through a function pointer.
-  @inline(__always)
-  static func shuffle(_ table: SIMD16<UInt8>, by index: SIMD16<UInt8>) -> SIMD16<UInt8> {
-    #if arch(x86_64)
-      return cintrinsics_shuffle_ssse3(table, index)
-    #elseif arch(arm64)
-      return cintrinsics_shuffle_neon(table, index)
-    #else
-      return PortableByteShuffle.shuffle(table, by: index)
-    #endif
-  }
-}
-
-/// The shuffle in plain Swift over `SIMD16<UInt8>` lanes, for machines without one.
-enum PortableByteShuffle: ByteShuffle {
-  static func shuffle(_ table: SIMD16<UInt8>, by index: SIMD16<UInt8>) -> SIMD16<UInt8> {
-    var result = SIMD16<UInt8>()
-    for lane in 0..<16 {
-      let source = Int(index[lane])
-      result[lane] = source < 16 ? table[source] : 0
+#if arch(x86_64) || arch(arm64)
+  /// The machine's byte shuffle (pshufb, or NEON tbl): result byte i is `table[index[i]]`, or 0
+  /// where `index[i]` is 0x80. Only the `ssse3` and `neon` paths use it.
+  enum ByteShuffle {
+    // Inlined: as a call it costs more than its body (bench/callgrind, see README).
+    @inline(__always)
+    static func shuffle(_ table: SIMD16<UInt8>, by index: SIMD16<UInt8>) -> SIMD16<UInt8> {
+      #if arch(x86_64)
+        return cintrinsics_shuffle_ssse3(table, index)
+      #else
+        return cintrinsics_shuffle_neon(table, index)
+      #endif
     }
-    return result
   }
-}
+#endif
