@@ -37,8 +37,8 @@ package struct WireCursor {
   }
 
   /// Reads a varint of up to 64 bits: values of one to three bytes here, longer ones (and
-  /// every error) in `longVarint`, with the same values and errors as
-  /// `ByteReader.readVarint(using:)`.
+  /// every error) by the strategy's one-at-a-time decoder, `Varints.decode`, out of line, with
+  /// the same values and errors as `ByteReader.readVarint(using:)`.
   ///
   /// Up to three bytes inline, not one, as protobuf's own parser does: in the message corpus
   /// most varints that are not tags or lengths take two or three (ids, temperatures, deltas,
@@ -74,17 +74,20 @@ package struct WireCursor {
         return UInt64(first)
       }
     }
-    let (value, length) = try Self.longVarint(buffer, base, at: offset, end: end, varints)
+    let (value, length) = try Varints.decode(buffer, at: offset, end: end)
     offset &+= length
     return value
   }
 
   /// A varint of three bytes or more (or one cut short by `end`): three bytes here, longer
-  /// ones with `Varints.decode`.
+  /// ones with `Varints.decode`. For packed runs (`packedSum32`), which decode one and two
+  /// bytes inline and hand this everything longer; the other reads call `Varints.decode`
+  /// themselves, having ruled out one to three bytes.
   ///
-  /// Out of line: inlined at every varint read, a strategy's decoder made the aarch64 board
-  /// binary 3 KiB larger (over its 1 MiB limit); three bytes here because the readings'
-  /// values take three and the strategy's decoder costs about 45 instructions.
+  /// Out of line: inlined into the packed loops, these three bytes made the aarch64 board
+  /// binary 2 KiB larger (over its 1 MiB limit) and cost 25 instructions more per message
+  /// (x86_64 callgrind); three bytes here because a run's values often take three and the
+  /// strategy's decoder costs about 45 instructions.
   ///
   /// Static, its arguments in registers: as a mutating method it took the cursor's address,
   /// which kept every cursor in memory (callgrind).
@@ -105,14 +108,17 @@ package struct WireCursor {
   }
 
   /// Reads a varint that is usually long (a timestamp, a wide signed value): straight to
-  /// `longVarint`, skipping the inline tests for one to three bytes that it would fail; the
+  /// `Varints.decode`, skipping the inline tests for one to three bytes that it would fail; the
   /// same values and errors as `varint`.
-  // Inlined: one call per field; the call to `longVarint` is the out-of-line part.
+  // Inlined: one call per field; `Varints.decode` is the out-of-line part (the optimizer
+  // keeps it a call). Called straight, not through `longVarint`'s three-byte test and, on
+  // x86_64, LLVM's thunk for its merged specializations: 16 instructions less per message
+  // (x86_64 callgrind, messages corpus).
   @inline(__always)
   package mutating func longVarint<Varints: VarintDecoding>(
     _ varints: Varints.Type
   ) throws(DecodeError) -> UInt64 {
-    let (value, length) = try Self.longVarint(buffer, base, at: offset, end: end, varints)
+    let (value, length) = try Varints.decode(buffer, at: offset, end: end)
     offset &+= length
     return value
   }
