@@ -11,7 +11,7 @@ swift build -c release --product edgebench >/dev/null
 edgebench="$(swift build -c release --product edgebench --show-bin-path)/edgebench"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cpus=(zen1-kvm zen3-kvm zen4-kvm zen5-kvm emerald-rapids-kvm)
+cpus=(zen1-kvm zen2-kvm zen3-kvm zen4-kvm zen5-kvm emerald-rapids-kvm)
 for cpu in "${cpus[@]}"; do
   [ -d "boards/results/$cpu-full" ] || fail "boards/results/$cpu-full is missing"
 done
