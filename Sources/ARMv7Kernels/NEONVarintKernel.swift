@@ -12,7 +12,8 @@
   public enum NEONVarintKernel {
     /// Decodes the varints of 64-byte blocks from `input` (`count` bytes) into `output` (room
     /// for `capacity` values) with the table `shuffles`/`steps`, and returns the bytes and
-    /// values done.
+    /// values done and the stop mask of the 64 bytes where it stopped (all ones when fewer
+    /// than 64 are left), so the caller need not compute it again without NEON.
     ///
     /// Stops when fewer than 64 bytes or 80 output slots are left, before a block where fewer
     /// than 24 varints end (long values, for `bitmap`'s pair loops), and before a varint of 5
@@ -25,13 +26,13 @@
     public static func decodeBlocks(
       _ input: UnsafeRawPointer, count: Int, into output: UnsafeMutablePointer<UInt64>,
       capacity: Int, shuffles: UnsafePointer<SIMD16<UInt8>>, steps: UnsafePointer<UInt8>
-    ) -> (consumed: Int, produced: Int) {
+    ) -> (consumed: Int, produced: Int, continuations: UInt64) {
       var offset = 0
       var produced = 0
       blocks: while count - offset >= 64 && capacity - produced >= 80 {
         let block = input + offset
         let continuations = continuationBits64(block)
-        if (~continuations).nonzeroBitCount < 24 { break }
+        if (~continuations).nonzeroBitCount < 24 { return (offset, produced, continuations) }
         var position = 0
         while position <= 48 {
           let ahead = continuations &>> UInt64(truncatingIfNeeded: position)
@@ -71,7 +72,16 @@
         }
         offset &+= position
       }
-      return (offset, produced)
+      return (offset, produced, count - offset >= 64 ? continuationBits64(input + offset) : ~0)
+    }
+
+    /// Bit i set when byte i of the 64 bytes at `block` has its continuation bit set: NEON's
+    /// mask for CodecCore, whose own costs eight 64-bit multiplies on a 32-bit core.
+    ///
+    /// `@export(interface)`: compiled in this module only (see `decodeBlocks`).
+    @export(interface)
+    public static func continuationBits(of block: UnsafeRawPointer) -> UInt64 {
+      continuationBits64(block)
     }
 
     /// The value of the 3- or 4-byte varint in the low bytes of `word` (little-endian), whose
@@ -90,12 +100,7 @@
     // Inlined: as a call it costs more than its body (bench, see README).
     @inline(__always)
     static func continuationBits64(_ block: UnsafeRawPointer) -> UInt64 {
-      var bits: UInt64 = 0
-      for quarter in 0..<4 {
-        let bytes = block.loadUnaligned(fromByteOffset: 16 &* quarter, as: SIMD16<UInt8>.self)
-        bits |= UInt64(cintrinsics_high_bits(bytes)) &<< UInt64(16 &* quarter)
-      }
-      return bits
+      cintrinsics_high_bits64(block)
     }
 
     /// Stores the 16 bytes of `bytes` as 16 `UInt64` values at `destination`.

@@ -129,15 +129,20 @@ uint32_t cintrinsics_arm_hwcap(void);
 // Only where the including module is compiled with -mfpu=neon: the ARMv7Kernels target, whose
 // code runs only after HWCAP said yes. CodecCore itself never sees these.
 #include <arm_neon.h>
-/// Bit i set when byte i of `v` has its high bit set (each high bit shifted to its lane's bit
-/// position, then three pairwise adds: armv7 has no add across lanes).
-static inline uint32_t cintrinsics_high_bits(cintrinsics_u8x16 v) {
+/// Bit i set when byte i of the 64 bytes at `block` has its high bit set: the four 16-byte
+/// masks (each high bit shifted to its lane's bit position) share their pairwise adds, seven in
+/// all as armv7 has no add across lanes, and leave in one 64-bit move.
+static inline uint64_t cintrinsics_high_bits64(const void *_Nonnull block) {
   const int8_t positions[16] = {0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7};
-  uint8x16_t bits = vshlq_u8(vshrq_n_u8((uint8x16_t)v, 7), vld1q_s8(positions));
-  uint8x8_t sums = vpadd_u8(vget_low_u8(bits), vget_high_u8(bits));
-  sums = vpadd_u8(sums, sums);
-  sums = vpadd_u8(sums, sums);
-  return (uint32_t)vget_lane_u8(sums, 0) | ((uint32_t)vget_lane_u8(sums, 1) << 8);
+  const int8x16_t shifts = vld1q_s8(positions);
+  const uint8_t *bytes = (const uint8_t *)block;
+  uint8x8_t sums[4];
+  for (int quarter = 0; quarter < 4; quarter++) {
+    uint8x16_t bits = vshlq_u8(vshrq_n_u8(vld1q_u8(bytes + 16 * quarter), 7), shifts);
+    sums[quarter] = vpadd_u8(vget_low_u8(bits), vget_high_u8(bits));
+  }
+  uint8x8_t mask = vpadd_u8(vpadd_u8(sums[0], sums[1]), vpadd_u8(sums[2], sums[3]));
+  return vget_lane_u64(vreinterpret_u64_u8(mask), 0);
 }
 /// Byte i of the result is `table[index[i]]`, or 0 where index[i] > 15 (two NEON vtbl2 of the
 /// 16-byte table, one per half of the index).

@@ -74,14 +74,31 @@ public enum StrategyCrossCheck {
     return bytes
   }
 
+  /// Varint bytes in `runs` runs of 40 to 199 values, each run from one distribution drawn at
+  /// random, seeded: whole blocks of one-byte or of long varints, and the switches between them,
+  /// which the vector paths decode differently and `mixedVarints` seldom makes.
+  public static func runsOfVarints(runs: Int, seed: UInt64) -> [UInt8] {
+    var random = SplitMix64(seed: seed)
+    var bytes: [UInt8] = []
+    for _ in 0..<runs {
+      let distribution = VarintDistribution.allCases[
+        Int(random.next(below: UInt64(VarintDistribution.allCases.count)))]
+      for _ in 0..<(40 + random.next(below: 160)) {
+        Varint.append(distribution.nextValue(&random), to: &bytes)
+      }
+    }
+    return bytes
+  }
+
   /// The first input on which a variant disagrees with `loop`, described, or nil when all
-  /// agree: mixed buffers cut at every length near their end, short outputs, and over-long,
-  /// overflowing and truncated varints after valid prefixes.
+  /// agree: mixed buffers and runs of one distribution, cut at every length near their end,
+  /// short outputs, and over-long, overflowing and truncated varints after valid prefixes.
   @_optimize(size)  // cold: once per selftest, so bytes matter more than cycles
   public static func firstDisagreement() -> String? {
     var inputs: [(bytes: [UInt8], length: Int, capacity: Int)] = []
-    for seed in 1...6 as ClosedRange<UInt64> {
-      let bytes = mixedVarints(count: 40, seed: seed)
+    for seed in 1...10 as ClosedRange<UInt64> {
+      let bytes =
+        seed <= 6 ? mixedVarints(count: 40, seed: seed) : runsOfVarints(runs: 8, seed: seed)
       for length in max(0, bytes.count - 90)...bytes.count {
         inputs.append((bytes, length, length))
       }
