@@ -21,6 +21,8 @@ and is replaced by what KIND makes of the committed files:
   counted-instructions   instructions per value that hosts counted themselves (a PMU), case by
                          host, from the aggregate's per-case tables
   instructions GLOB      boards/instructions_table.py over the files GLOB matches
+  wasm TABLE FOLDER      boards/wasm_table.py TABLE over the WebAssembly results in FOLDER
+                         (runs, speed, sizes or claim: docs/wasm.md)
   usage COMMAND          `edgebench COMMAND --help`, verbatim in a text block: the flag table the
                          parser checks against, so the reference cannot drift from the binary
                          (EDGEBENCH names the binary)
@@ -199,6 +201,14 @@ def render_hosts(report, args):
                            "source revision", "virtualization"], rows)
 
 
+def render_wasm(report, args):
+    table, folder = args
+    output = subprocess.run([sys.executable, os.path.join(REPO, "boards/wasm_table.py"), table,
+                             os.path.join(REPO, folder)], check=True, capture_output=True,
+                            text=True).stdout
+    return output.rstrip("\n").splitlines()
+
+
 def render_usage(report, args):
     binary = os.environ.get("EDGEBENCH")
     if not binary:
@@ -215,6 +225,7 @@ KINDS = {
     "host-flips": render_host_flips,
     "counted-instructions": render_counted_instructions,
     "instructions": render_instructions,
+    "wasm": render_wasm,
     "usage": render_usage,
 }
 

@@ -1,5 +1,6 @@
 // File-system edges for the runner: open, read, atomic-write helpers, directory listing.
 #include "CPerfFiles.h"
+#include "CPerfWASI.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -75,28 +76,22 @@ int cperf_fsync_directory(const char *path) {
 
 int cperf_close(int fd) { return close(fd) == 0 ? 0 : -errno; }
 
-#ifdef __wasi__
-// wasmkit 0.1.6 does not implement path_rename (ENOTSUP): copy the complete, flushed temporary
-// file over the target and remove it. Complete on success, but not atomic (docs/wasm.md).
-static int copy_over(const char *from, const char *to) {
-  int in = open(from, O_RDONLY), out = in < 0 ? -1 : open(to, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  int error = in < 0 || out < 0 ? errno : 0;
-  char buffer[65536];
-  ssize_t count;
-  while (error == 0 && (count = read(in, buffer, sizeof buffer)) != 0) {
-    if (count < 0 || write(out, buffer, (size_t)count) != count) error = count < 0 ? errno : EIO;
-  }
-  if (in >= 0) close(in);
-  if (out >= 0 && close(out) != 0 && error == 0) error = errno;
-  return error != 0 ? -error : (unlink(from) == 0 ? 0 : -errno);
-}
-
 int cperf_rename(const char *from, const char *to) {
   if (rename(from, to) == 0) return 0;
-  return errno == ENOTSUP ? copy_over(from, to) : -errno;
+#ifdef __wasi__
+  // wasmkit 0.1.6 has no path_rename (ENOTSUP): never copy over the target (not atomic); hand
+  // the rename to the launcher, which does it with rename(2) after the run (wasi_rename.c).
+  if (errno == ENOTSUP) return cperf_wasi_defer_rename(from, to);
+#endif
+  return -errno;
 }
-#else
-int cperf_rename(const char *from, const char *to) { return rename(from, to) == 0 ? 0 : -errno; }
+
+#ifndef __wasi__
+int cperf_check_rename(const char *probe, const char *renamed) {
+  (void)probe;
+  (void)renamed;
+  return 0;  // rename(2) is there natively; EXDEV cannot happen within one directory
+}
 #endif
 
 int cperf_unlink(const char *path) { return unlink(path) == 0 ? 0 : -errno; }

@@ -40,6 +40,11 @@ uint64_t cperf_thread_cpu_ns(void) {
   return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
 }
 
+int cperf_thread_cpu_clock_works(void) {
+  struct timespec now;
+  return clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0;
+}
+
 int cperf_write_all(int fd, const void *bytes, size_t count) {
   const char *cursor = bytes;
   while (count > 0) {

@@ -13,7 +13,11 @@ globalThis.TextDecoder = require('util').TextDecoder;
 require(wasmExec);
 const go = new Go();
 go.argv = [program, ...args];
-go.env = Object.assign({ TMPDIR: require('os').tmpdir() }, process.env);
+// The runtime and the module, as the edgebench launchers pass them: the records say kind wasm.
+go.env = Object.assign({ TMPDIR: require('os').tmpdir() }, process.env, {
+  EDGEBENCH_WASM_RUNTIME: 'node ' + process.versions.node + ' (V8 ' + process.versions.v8 + ')',
+  EDGEBENCH_WASM_MODULE: fs.realpathSync(program),
+});
 go.exit = process.exit;
 WebAssembly.instantiate(fs.readFileSync(program), go.importObject).then((result) => {
   process.on('exit', (code) => {

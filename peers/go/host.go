@@ -48,6 +48,8 @@ type BoostFacts struct {
 type Virtualization struct {
 	Kind     string `json:"kind"`
 	Evidence string `json:"evidence"`
+	// Runtime is set for kind "wasm" only: the runtime and its version, as edgebench records it.
+	Runtime *string `json:"runtime,omitempty"`
 }
 
 // CollectHost reads this machine's facts.
@@ -71,7 +73,7 @@ func CollectHost() HostFacts {
 		PossibleCPUs:      readTrimmed("/sys/devices/system/cpu/possible"),
 		SMT:               readTrimmed("/sys/devices/system/cpu/smt/control"),
 		Boost:             boost(),
-		Virtualization:    virtualization(cpuinfo),
+		Virtualization:    hostVirtualization(cpuinfo),
 		PerfEventParanoid: readInt("/proc/sys/kernel/perf_event_paranoid"),
 		MemoryTotalKiB:    memoryTotal(),
 	}
@@ -183,17 +185,17 @@ func boost() *BoostFacts {
 
 func virtualization(cpuinfo string) Virtualization {
 	if kind := readTrimmed("/sys/hypervisor/type"); kind != nil && *kind != "" {
-		return Virtualization{*kind, "/sys/hypervisor/type"}
+		return Virtualization{Kind: *kind, Evidence: "/sys/hypervisor/type"}
 	}
 	if strings.Contains(" "+cpuinfoField(cpuinfo, "flags")+" ", " hypervisor ") {
-		return Virtualization{"unknown-hypervisor", "cpuinfo flag 'hypervisor'"}
+		return Virtualization{Kind: "unknown-hypervisor", Evidence: "cpuinfo flag 'hypervisor'"}
 	}
 	for _, marker := range []string{"/.dockerenv", "/run/.containerenv"} {
 		if _, err := os.Stat(marker); err == nil {
-			return Virtualization{"container", "/.dockerenv or /run/.containerenv"}
+			return Virtualization{Kind: "container", Evidence: "/.dockerenv or /run/.containerenv"}
 		}
 	}
-	return Virtualization{"none-detected", "no hypervisor signature found"}
+	return Virtualization{Kind: "none-detected", Evidence: "no hypervisor signature found"}
 }
 
 func memoryTotal() *int {
@@ -246,7 +248,7 @@ func CollectBuild() BuildFacts {
 		SourceRevision: sourceRevision, Language: "go", Compiler: runtime.Version(),
 		Library: protobufVersion,
 	}
-	if path, err := os.Executable(); err == nil {
+	if path, err := executablePath(); err == nil {
 		facts.BinaryPath = &path
 		if data, err := os.ReadFile(path); err == nil {
 			digest := sha256.Sum256(data)

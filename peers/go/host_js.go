@@ -16,6 +16,29 @@ func unameFacts() (string, KernelFacts) {
 	return hostname, KernelFacts{"js", "wasm", "Go js/wasm under Node", "wasm32"}
 }
 
+// hostVirtualization: kind "wasm", as edgebench's module records it, so a js/wasm run is only
+// compared with other WebAssembly runs; Toolchains/wasm/go-js-node.cjs names the runtime in
+// EDGEBENCH_WASM_RUNTIME.
+func hostVirtualization(cpuinfo string) Virtualization {
+	runtime := os.Getenv("EDGEBENCH_WASM_RUNTIME")
+	if runtime == "" {
+		runtime = "unknown"
+	}
+	host := virtualization(cpuinfo)
+	return Virtualization{Kind: "wasm", Evidence: "Go js/wasm module under " + runtime +
+		" (wasm_exec.js); host underneath: " + host.Kind + " (" + host.Evidence + ")",
+		Runtime: &runtime}
+}
+
+// executablePath is the module's (EDGEBENCH_WASM_MODULE, from go-js-node.cjs): os.Executable
+// has nothing to name under js/wasm.
+func executablePath() (string, error) {
+	if path := os.Getenv("EDGEBENCH_WASM_MODULE"); path != "" {
+		return path, nil
+	}
+	return os.Executable()
+}
+
 // currentCPU: no getcpu from WebAssembly.
 func currentCPU() int { return -1 }
 

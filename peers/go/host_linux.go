@@ -3,6 +3,7 @@
 package main
 
 import (
+	"os"
 	"syscall"
 	"unsafe"
 )
@@ -24,3 +25,9 @@ func currentCPU() int {
 	}
 	return int(cpu)
 }
+
+// hostVirtualization: a native binary looks for a hypervisor or container.
+func hostVirtualization(cpuinfo string) Virtualization { return virtualization(cpuinfo) }
+
+// executablePath is the running binary's.
+func executablePath() (string, error) { return os.Executable() }

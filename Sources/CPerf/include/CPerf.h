@@ -19,6 +19,11 @@ uint64_t cperf_monotonic_ns(void);
 /// monotonic clock, it does not count time the scheduler gave to other processes.
 uint64_t cperf_thread_cpu_ns(void);
 
+/// 1 when this thread's CPU-time clock (CLOCK_THREAD_CPUTIME_ID) can be read, 0 when not:
+/// natively always; under WASI only where the runtime implements clock_time_get for the thread
+/// CPU-time clock (Node does, wasmkit 0.1.6 does not).
+int cperf_thread_cpu_clock_works(void);
+
 /// The process's argument count, captured before main by a constructor.
 int cperf_argc(void);
 

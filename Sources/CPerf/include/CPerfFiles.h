@@ -38,8 +38,17 @@ int cperf_fsync_directory(const char *_Nonnull path);
 /// Closes the descriptor. Returns 0, or -errno.
 int cperf_close(int fd);
 
-/// Renames `from` to `to` atomically (same file system). Returns 0, or -errno.
+/// Renames `from` to `to` atomically (same file system). Returns 0, or -errno. Under a
+/// WebAssembly runtime without path_rename (wasmkit 0.1.6) the rename is left to the launcher,
+/// which does it with rename(2) after the run (see cperf_wasi_defer_rename); with no launcher to
+/// do it, -ENOTSUP: the target is never copied over, which would not be atomic.
 int cperf_rename(const char *_Nonnull from, const char *_Nonnull to);
+
+/// Whether cperf_rename can publish a file here, tried on the existing file `probe` (renamed to
+/// `renamed` and back out of the way; the caller removes `probe`): 0 when it can, -ENOTSUP when
+/// this WebAssembly runtime cannot rename and no launcher takes the rename over, another -errno
+/// when the rename failed otherwise. Natively always 0, without touching the files.
+int cperf_check_rename(const char *_Nonnull probe, const char *_Nonnull renamed);
 
 /// Removes the file `path`. Returns 0, or -errno.
 int cperf_unlink(const char *_Nonnull path);

@@ -10,6 +10,13 @@ extern "C" {
 /// 1 in the WebAssembly (WASI) build, 0 in native builds.
 int cperf_is_wasi(void);
 
+/// WebAssembly only, called by cperf_rename when the runtime has no path_rename (ENOTSUP):
+/// appends the finished, flushed temporary file `from` and its target `to`, as absolute paths
+/// each ended by a NUL byte, to the host file EDGEBENCH_WASM_RENAMES names (its launcher's,
+/// Toolchains/wasm/edgebench-wasmkit), which renames them with rename(2) after the run. Returns
+/// 0, -ENOTSUP when EDGEBENCH_WASM_RENAMES is unset, or the -errno of writing that file.
+int cperf_wasi_defer_rename(const char *_Nonnull from, const char *_Nonnull to);
+
 /// getenv(name): the value, or NULL when unset. Under WASI, what the runtime passed.
 const char *_Nullable cperf_environment(const char *_Nonnull name);
 

@@ -24,8 +24,10 @@ public struct BenchmarkCommand {
   /// output) throw before anything is measured.
   public func run() throws(UsageError) -> Int32 {
     let started = cperf_realtime_ns()
+    var plan = options.plan
+    plan.clock = try RunPreflight.clock(plan.clock, given: options.clockGiven)
     let inputs = try loadInputs()
-    try RunPreflight.pin(options.plan.pinnedCPU)
+    try RunPreflight.pin(plan.pinnedCPU)
     var output: OutputTarget?
     if let path = options.outputPath {
       output = try RunPreflight.outputTarget(path, flag: "--output")
@@ -35,11 +37,11 @@ public struct BenchmarkCommand {
     let counters = options.counters ? CounterSet.open() : nil
     let suite = BenchmarkCase.suite(kind: kind, inputs: inputs, decoders: options.decoders)
     let cases = suite.cases
-    let sampler = Sampler(plan: options.plan, counters: counters)
+    let sampler = Sampler(plan: plan, counters: counters)
     var progress = ProgressLine()
     let results = sampler.run(cases, progress: &progress)
     let context = RunContext(
-      command: command.rawValue, arguments: [command.rawValue] + arguments, plan: options.plan,
+      command: command.rawValue, arguments: [command.rawValue] + arguments, plan: plan,
       host: host, build: build, counters: counters,
       corpusBytes: inputs.reduce(0) { $0 + $1.bytes.count }, bufferBytes: suite.bufferBytes,
       startedUnixNanoseconds: started,

@@ -29,6 +29,9 @@ public struct RunOptions {
   public var outputPath: String?
   /// False with `--no-counters`.
   public var counters = true
+  /// True when `--clock` was given; false when `plan.clock` is the command's default, which
+  /// falls back to the wall clock where there is no CPU-time clock (`RunPreflight.clock`).
+  public var clockGiven = false
 
   /// The flags `command` takes, with its defaults.
   @_optimize(size)  // cold: once per run, so bytes matter more than cycles
@@ -101,6 +104,7 @@ public struct RunOptions {
     let sampleMilliseconds = parsed.integer("--sample-ms") ?? defaults.sampleMilliseconds
     plan.targetSampleNanoseconds = UInt64(sampleMilliseconds) * 1_000_000
     plan.clock = parsed.text("--clock").flatMap { SampleClock(rawValue: $0) } ?? defaults.clock
+    clockGiven = parsed.has("--clock")
     plan.pinnedCPU = parsed.integer("--pin")
     plan.seed = parsed.unsigned64("--seed") ?? UInt64(truncatingIfNeeded: cperf_realtime_ns())
     if let text = parsed.text("--corpus") {

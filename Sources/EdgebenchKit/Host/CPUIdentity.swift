@@ -88,6 +88,26 @@ public struct CPUIdentity: Equatable, Sendable {
     self.features = features
   }
 
+  /// Identity from /proc/cpuinfo's x86 signature, where no CPUID can be executed (the
+  /// WebAssembly module, whose runtime's host is the CPU underneath): vendor, family, model
+  /// and stepping as the kernel read them; no features (those need CPUID itself).
+  init?(x86CPUInfo processor: [String: String]) {
+    guard let vendor = processor["vendor_id"],
+      let family = processor["cpu family"].flatMap({ Int($0) }),
+      let model = processor["model"].flatMap({ Int($0) }),
+      let stepping = processor["stepping"].flatMap({ Int($0) })
+    else { return nil }
+    source = "/proc/cpuinfo (no CPUID here)"
+    self.vendor = vendor
+    self.family = family
+    self.model = model
+    self.stepping = stepping
+    microcode = processor["microcode"]
+    microarchitecture = X86Microarchitecture.name(
+      vendor: vendor, family: family, model: model, stepping: stepping)
+    features = []
+  }
+
   /// No identity: `reason` says why ("user-mode emulation: the CPU facts are the host's").
   public init(unknown reason: String, features: [String]) {
     source = "none: " + reason
@@ -108,6 +128,11 @@ public struct CPUIdentity: Equatable, Sendable {
     }
     if let midr = CPUTopology.midr(of: firstCPU, cpuInfo: cpuInfo) {
       return CPUIdentity(midr: midr, features: features)
+    }
+    if cperf_is_wasi() != 0, let processor = cpuInfo.processor(firstCPU),
+      let identity = CPUIdentity(x86CPUInfo: processor)
+    {
+      return identity
     }
     return CPUIdentity(unknown: "no CPUID and no MIDR", features: features)
   }

@@ -5,6 +5,9 @@ import CPerf
 ///
 /// A run killed at any moment leaves either the old file or the complete new one under the
 /// target's name — never a partial results file that parses as fewer cases than were run.
+/// Under a WebAssembly runtime without path_rename (wasmkit 0.1.6) the rename is done by the
+/// launcher with rename(2) after the run (CPerf's wasi_rename.c); without one it is refused
+/// (`FileError.noAtomicRename`), never replaced by a copy.
 /// This is the mechanism for regular files only; commands write through `OutputFile`, whose
 /// policy (`OutputTarget`) decides when a rename is right.
 public enum AtomicFile {
@@ -31,7 +34,11 @@ public enum AtomicFile {
     }
     if failure == nil {
       let status = temporary.withCString { from in path.withCString { cperf_rename(from, $0) } }
-      if status != 0 { failure = .rename(from: temporary, to: path, SystemError(-status)) }
+      if status != 0 {
+        failure =
+          SystemError(-status) == .notSupported
+          ? .noAtomicRename(path: path) : .rename(from: temporary, to: path, SystemError(-status))
+      }
     }
     if let failure {
       _ = temporary.withCString { cperf_unlink($0) }

@@ -64,8 +64,9 @@ package enum OutputTarget: Equatable, Sendable {
   }
 
   /// Classifies `path` as `resolve` does, then checks that a file can be created beside the
-  /// file to be replaced, so a destination that cannot be written is found before a long run
-  /// rather than after it. Streams are not opened here: a FIFO would block until its reader.
+  /// file to be replaced and (under WebAssembly) renamed over it, so a destination that cannot
+  /// be written is found before a long run rather than after it. Streams are not opened here:
+  /// a FIFO would block until its reader.
   package static func preflight(_ path: String) throws(FileError) -> OutputTarget {
     let target = try resolve(path)
     guard case .file(let file) = target else { return target }
@@ -74,7 +75,13 @@ package enum OutputTarget: Equatable, Sendable {
     let fd = probe.withCString { cperf_create_exclusive($0) }
     guard fd >= 0 else { throw .notWritable(directory: directory, SystemError(-fd)) }
     _ = cperf_close(fd)
+    let renamed = probe + "-renamed"
+    let status = probe.withCString { from in renamed.withCString { cperf_check_rename(from, $0) } }
     _ = probe.withCString { cperf_unlink($0) }
+    if status != 0 {
+      if SystemError(-status) == .notSupported { throw .noAtomicRename(path: file) }
+      throw .notWritable(directory: directory, SystemError(-status))
+    }
     return target
   }
 

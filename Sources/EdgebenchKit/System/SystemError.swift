@@ -64,6 +64,10 @@ public enum FileError: Error, Equatable {
   case refused(path: String, kind: FileKind)
   /// No file can be created in the directory that would hold the output's temporary file.
   case notWritable(directory: String, SystemError)
+  /// The file would be published without a rename: this WebAssembly runtime has no
+  /// path_rename (wasmkit 0.1.6) and no launcher takes the rename over, and copying over
+  /// `path` would not be atomic.
+  case noAtomicRename(path: String)
 
   /// One line for error output.
   @_optimize(size)  // cold: error messages, so bytes matter more than cycles
@@ -80,6 +84,10 @@ public enum FileError: Error, Equatable {
       return path + " is " + kind.description + ": refusing to write results there"
     case .notWritable(let directory, let error):
       return "cannot create files in '\(directory)': \(error.description)"
+    case .noAtomicRename(let path):
+      return "cannot write '" + path + "' atomically: this WebAssembly runtime cannot rename files"
+        + " (path_rename: ENOTSUP) and no launcher renames them after the run"
+        + " (EDGEBENCH_WASM_RENAMES unset); run the module with Toolchains/wasm/edgebench-wasmkit"
     }
   }
 }

@@ -92,6 +92,9 @@ pub fn write_host(json: &mut Json) {
     json.begin_object();
     let (kind, evidence) = virtualization(&cpuinfo);
     json.strings(&[("kind", Some(&kind)), ("evidence", Some(&evidence))]);
+    if kind == "wasm" {
+        json.strings(&[("runtime", Some(&wasm_runtime()))]);
+    }
     json.end_object();
     json.key("perf_event_paranoid");
     json.opt_int(read_int("/proc/sys/kernel/perf_event_paranoid"));
@@ -119,7 +122,28 @@ fn write_boost(json: &mut Json) {
     }
 }
 
+/// The WebAssembly runtime and its version, as the launchers in Toolchains/wasm name it.
+fn wasm_runtime() -> String {
+    std::env::var("EDGEBENCH_WASM_RUNTIME").unwrap_or_else(|_| "unknown".into())
+}
+
+/// Kind "wasm" for the wasm32-wasi build, as edgebench's module records it, so its runs are
+/// only compared with other WebAssembly runs; natively a hypervisor, a container or none.
 fn virtualization(cpuinfo: &str) -> (String, String) {
+    if cfg!(target_arch = "wasm32") {
+        let (host, why) = native_virtualization(cpuinfo);
+        let evidence = format!(
+            "WebAssembly (WASI preview 1) module under {}; host underneath: {} ({})",
+            wasm_runtime(),
+            host,
+            why
+        );
+        return ("wasm".into(), evidence);
+    }
+    native_virtualization(cpuinfo)
+}
+
+fn native_virtualization(cpuinfo: &str) -> (String, String) {
     if let Some(kind) = read_trimmed("/sys/hypervisor/type").filter(|k| !k.is_empty()) {
         return (kind, "/sys/hypervisor/type".into());
     }
@@ -136,7 +160,11 @@ fn virtualization(cpuinfo: &str) -> (String, String) {
 /// Writes the build object: edgebench's fields (swift, c_arch and c_compiler null for a
 /// peer), plus language, compiler and library.
 pub fn write_build(json: &mut Json) {
-    let path = std::env::current_exe().ok().map(|p| p.display().to_string());
+    // Under WASI there is no current_exe: the launchers name the module (EDGEBENCH_WASM_MODULE).
+    let path = match std::env::var("EDGEBENCH_WASM_MODULE") {
+        Ok(module) if cfg!(target_arch = "wasm32") => Some(module),
+        _ => std::env::current_exe().ok().map(|p| p.display().to_string()),
+    };
     let binary = path.as_ref().and_then(|p| fs::read(p).ok());
     let digest = binary.as_ref().map(|bytes| sha256::hex_digest(bytes));
     let target = format!("{}-linux", std::env::consts::ARCH);
