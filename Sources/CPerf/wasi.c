@@ -16,8 +16,6 @@ const char *cperf_environment(const char *name) { return getenv(name); }
 #include "CPerf.h"
 #include "CPerfHost.h"
 
-int cperf_is_wasi(void) { return 1; }
-
 // wasi-libc resolves a relative path against its own working directory, "/" at start-up: the
 // launchers preopen "/" and pass the shell's folder, so relative paths mean what they do natively.
 __attribute__((constructor)) static void cperf_enter_working_directory(void) {
@@ -66,6 +64,4 @@ int gethostname(char *buffer, size_t capacity) {
   buffer[length] = '\0';
   return 0;
 }
-#else
-int cperf_is_wasi(void) { return 0; }
 #endif

@@ -28,6 +28,17 @@ struct StrategyEquivalenceTests {
     }
   }
 
+  @Test("on runs of one distribution after another, cut every 11 bytes")
+  func cutRunBuffers() {
+    for seed in 1...6 as ClosedRange<UInt64> {
+      let bytes = mixedVarints(count: 900, seed: seed, run: 90)
+      for length in stride(from: 0, through: bytes.count, by: 11) {
+        expectEveryDecoderAgrees(
+          bytes, length: length, "runs, seed \(seed), length \(length) of \(bytes.count)")
+      }
+    }
+  }
+
   @Test(
     "on buffers of one distribution cut at every length", arguments: VarintDistribution.allCases)
   func cutUniformBuffers(_ distribution: VarintDistribution) {

@@ -23,8 +23,8 @@ extension StrategyCrossCheck.Variant: CustomStringConvertible {
 }
 
 /// Varint bytes drawn from a mix of lengths, seeded.
-func mixedVarints(count: Int, seed: UInt64) -> [UInt8] {
-  StrategyCrossCheck.mixedVarints(count: count, seed: seed)
+func mixedVarints(count: Int, seed: UInt64, run: Int = 1) -> [UInt8] {
+  StrategyCrossCheck.mixedVarints(count: count, seed: seed, run: run)
 }
 
 /// Expects every decoder to produce what `loop` produces on `bytes[0..<length]` with room for

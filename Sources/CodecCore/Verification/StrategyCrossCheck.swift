@@ -62,30 +62,21 @@ public enum StrategyCrossCheck {
     }
   }
 
-  /// Varint bytes of `count` values drawn from every distribution in turn at random, seeded.
-  public static func mixedVarints(count: Int, seed: UInt64) -> [UInt8] {
+  /// Varint bytes of `count` values, seeded: each value from a distribution drawn at random, or
+  /// with `run` over 1, runs of `run` values from one distribution — whole blocks of one-byte or
+  /// of long varints, and the switches between them, which the vector paths decode differently.
+  @_optimize(size)  // cold: test inputs, and the board binary has a size limit
+  public static func mixedVarints(count: Int, seed: UInt64, run: Int = 1) -> [UInt8] {
     var random = SplitMix64(seed: seed)
     var bytes: [UInt8] = []
-    for _ in 0..<count {
-      let distribution = VarintDistribution.allCases[
-        Int(random.next(below: UInt64(VarintDistribution.allCases.count)))]
-      Varint.append(distribution.nextValue(&random), to: &bytes)
-    }
-    return bytes
-  }
-
-  /// Varint bytes in `runs` runs of 40 to 199 values, each run from one distribution drawn at
-  /// random, seeded: whole blocks of one-byte or of long varints, and the switches between them,
-  /// which the vector paths decode differently and `mixedVarints` seldom makes.
-  public static func runsOfVarints(runs: Int, seed: UInt64) -> [UInt8] {
-    var random = SplitMix64(seed: seed)
-    var bytes: [UInt8] = []
-    for _ in 0..<runs {
-      let distribution = VarintDistribution.allCases[
-        Int(random.next(below: UInt64(VarintDistribution.allCases.count)))]
-      for _ in 0..<(40 + random.next(below: 160)) {
-        Varint.append(distribution.nextValue(&random), to: &bytes)
+    var distribution = VarintDistribution.oneByte
+    for index in 0..<count {
+      if index % run == 0 {
+        distribution =
+          VarintDistribution.allCases[
+            Int(random.next(below: UInt64(VarintDistribution.allCases.count)))]
       }
+      Varint.append(distribution.nextValue(&random), to: &bytes)
     }
     return bytes
   }
@@ -98,7 +89,8 @@ public enum StrategyCrossCheck {
     var inputs: [(bytes: [UInt8], length: Int, capacity: Int)] = []
     for seed in 1...10 as ClosedRange<UInt64> {
       let bytes =
-        seed <= 6 ? mixedVarints(count: 40, seed: seed) : runsOfVarints(runs: 8, seed: seed)
+        seed <= 6
+        ? mixedVarints(count: 40, seed: seed) : mixedVarints(count: 720, seed: seed, run: 90)
       for length in max(0, bytes.count - 90)...bytes.count {
         inputs.append((bytes, length, length))
       }

@@ -50,6 +50,7 @@ enum RunPreflight {
   /// this runtime cannot read one (wasmkit 0.1.6 has none). A `--clock cpu` that was `given`
   /// is then a usage error; a command's default (`bench`'s) falls back to the wall clock and
   /// says so, and the results record the clock that timed them (`run.clock`).
+  @_optimize(size)  // cold: once per run, so bytes matter more than cycles
   static func clock(_ clock: SampleClock, given: Bool) throws(UsageError) -> SampleClock {
     guard clock == .cpu, cperf_thread_cpu_clock_works() == 0 else { return clock }
     let runtime = cperf_environment("EDGEBENCH_WASM_RUNTIME").map { String(cString: $0) }

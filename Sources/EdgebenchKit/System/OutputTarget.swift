@@ -75,8 +75,11 @@ package enum OutputTarget: Equatable, Sendable {
     let fd = probe.withCString { cperf_create_exclusive($0) }
     guard fd >= 0 else { throw .notWritable(directory: directory, SystemError(-fd)) }
     _ = cperf_close(fd)
+    // Natively rename(2) is always there; only a WebAssembly runtime may lack it.
     let renamed = probe + "-renamed"
-    let status = probe.withCString { from in renamed.withCString { cperf_check_rename(from, $0) } }
+    let status =
+      cperf_is_wasi() == 0
+      ? 0 : probe.withCString { from in renamed.withCString { cperf_check_rename(from, $0) } }
     _ = probe.withCString { cperf_unlink($0) }
     if status != 0 {
       if SystemError(-status) == .notSupported { throw .noAtomicRename(path: file) }
