@@ -159,13 +159,18 @@ def render_counted_instructions(report, args):
     return markdown_table(["case"] + hosts, rows, right_from=1)
 
 
+def script_lines(script, arguments):
+    """The lines another of boards/' table scripts prints for `arguments`."""
+    output = subprocess.run([sys.executable, os.path.join(REPO, "boards", script)] + arguments,
+                            check=True, capture_output=True, text=True).stdout
+    return output.rstrip("\n").splitlines()
+
+
 def render_instructions(report, args):
     paths = sorted(path for pattern in args for path in glob.glob(os.path.join(REPO, pattern)))
     if not paths:
         raise SystemExit(f"render_docs: no instruction files match {' '.join(args)}")
-    table = subprocess.run([sys.executable, os.path.join(REPO, "boards/instructions_table.py")]
-                           + paths, check=True, capture_output=True, text=True).stdout
-    return table.rstrip("\n").splitlines()
+    return script_lines("instructions_table.py", paths)
 
 
 def render_hosts(report, args):
@@ -203,10 +208,7 @@ def render_hosts(report, args):
 
 def render_wasm(report, args):
     table, folder = args
-    output = subprocess.run([sys.executable, os.path.join(REPO, "boards/wasm_table.py"), table,
-                             os.path.join(REPO, folder)], check=True, capture_output=True,
-                            text=True).stdout
-    return output.rstrip("\n").splitlines()
+    return script_lines("wasm_table.py", [table, os.path.join(REPO, folder)])
 
 
 def render_usage(report, args):

@@ -22,6 +22,8 @@ import os
 import re
 import sys
 
+from render_docs import markdown_table
+
 CORPORA = ("one-byte", "two-byte", "uniform-length", "protobuf-skew", "random64", "messages")
 DECODERS = ("loop", "word", "bitmap", "simd", "rust-std", "rust-protobuf", "go-uvarint",
             "go-protowire", "go-proto")
@@ -85,21 +87,19 @@ def median(values):
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def table(header, rows, right_from=2):
-    rule = ["---" if index < right_from else "---:" for index in range(len(header))]
-    out = ["| " + " | ".join(header) + " |", "| " + " | ".join(rule) + " |"]
-    return out + ["| " + " | ".join(row) + " |" for row in rows]
+def compiler(build):
+    """What built the module: a peer's compiler, or the Swift version of edgebench's."""
+    return build.get("compiler") or ("Swift " + str(build.get("swift")) + " Embedded")
 
 
 def runs(medians, facts):
     rows = []
     for (runtime, program), rounds in sorted(facts["rounds"].items()):
         build = facts["builds"][program]
-        compiler = build.get("compiler") or ("Swift " + str(build.get("swift")) + " Embedded")
-        rows.append([facts["runtimes"][runtime], program, str(len(rounds)), compiler,
+        rows.append([facts["runtimes"][runtime], program, str(len(rounds)), compiler(build),
                      f"`{build.get('source_revision')}`"])
-    lines = table(["runtime", "program", "rounds", "compiler", "source revision"], rows,
-                  right_from=5)
+    lines = markdown_table(["runtime", "program", "rounds", "compiler", "source revision"],
+                           rows, right_from=5)
     return lines + [""] + [f"Host, as the module's records give it: {host}."
                            for host in sorted(facts["hosts"])]
 
@@ -124,8 +124,9 @@ def speed(medians, facts):
             else:
                 row.append("–")
             rows.append(row)
-    return table(["corpus", "decoder", "Node (rounds)", "wasmkit (rounds)", "wasmkit ÷ Node"],
-                 rows)
+    return markdown_table(
+        ["corpus", "decoder", "Node (rounds)", "wasmkit (rounds)", "wasmkit ÷ Node"], rows,
+        right_from=2)
 
 
 def sizes(medians, facts):
@@ -133,10 +134,9 @@ def sizes(medians, facts):
     by_size = sorted(facts["builds"].items(), key=lambda item: item[1].get("binary_bytes") or 0)
     for program, build in by_size:
         path = build.get("binary_path") or "?"
-        compiler = build.get("compiler") or ("Swift " + str(build.get("swift")) + " Embedded")
-        rows.append([program, f"`{os.path.basename(path)}`", compiler,
+        rows.append([program, f"`{os.path.basename(path)}`", compiler(build),
                      f"{build.get('binary_bytes'):,}" if build.get("binary_bytes") else "?"])
-    return table(["program", "module", "compiler", "bytes"], rows, right_from=3)
+    return markdown_table(["program", "module", "compiler", "bytes"], rows, right_from=3)
 
 
 def best(medians, runtime, language, corpus):
@@ -161,8 +161,8 @@ def claim(medians, facts):
         rows.append([corpus, spread([rust[key] for key in rounds]),
                      spread([go[key] for key in rounds]),
                      f"{min(ratios):.2f}–{max(ratios):.2f}× ({len(rounds)})"])
-    lines = table(["corpus", "best Rust, Node", "best Go, Node", "Go ÷ Rust, per round"], rows,
-                  right_from=1)
+    lines = markdown_table(["corpus", "best Rust, Node", "best Go, Node", "Go ÷ Rust, per round"],
+                           rows, right_from=1)
     rust, go = facts["builds"].get("rust", {}), facts["builds"].get("go", {})
     if rust.get("binary_bytes") and go.get("binary_bytes"):
         lines += ["", f"Sizes: Go's module is {go['binary_bytes'] / rust['binary_bytes']:.1f}× "
