@@ -31,7 +31,7 @@
       var produced = 0
       blocks: while count - offset >= 64 && capacity - produced >= 80 {
         let block = input + offset
-        let continuations = continuationBits64(block)
+        let continuations = cintrinsics_high_bits64(block)
         if (~continuations).nonzeroBitCount < 24 { return (offset, produced, continuations) }
         var position = 0
         while position <= 48 {
@@ -72,7 +72,7 @@
         }
         offset &+= position
       }
-      return (offset, produced, count - offset >= 64 ? continuationBits64(input + offset) : ~0)
+      return (offset, produced, count - offset >= 64 ? cintrinsics_high_bits64(input + offset) : ~0)
     }
 
     /// Bit i set when byte i of the 64 bytes at `block` has its continuation bit set: NEON's
@@ -81,7 +81,7 @@
     /// `@export(interface)`: compiled in this module only (see `decodeBlocks`).
     @export(interface)
     public static func continuationBits(of block: UnsafeRawPointer) -> UInt64 {
-      continuationBits64(block)
+      cintrinsics_high_bits64(block)
     }
 
     /// The value of the 3- or 4-byte varint in the low bytes of `word` (little-endian), whose
@@ -94,13 +94,6 @@
         (word & 0x7F) | (word &>> 1 & 0x3F80) | (word &>> 2 & 0x1F_C000)
         | (word &>> 3 & 0xFE0_0000)
       return lastIndex == 2 ? value & 0x1F_FFFF : value
-    }
-
-    /// Bit i set when byte i of the 64 bytes at `block` has its continuation bit set.
-    // Inlined: as a call it costs more than its body (bench, see README).
-    @inline(__always)
-    static func continuationBits64(_ block: UnsafeRawPointer) -> UInt64 {
-      cintrinsics_high_bits64(block)
     }
 
     /// Stores the 16 bytes of `bytes` as 16 `UInt64` values at `destination`.

@@ -37,9 +37,15 @@ static int absolute(const char *path, char *buffer, size_t capacity) {
   return 0;
 }
 
-int cperf_wasi_defer_rename(const char *from, const char *to) {
+// The launcher's list of renames (an absolute host path), or NULL when no launcher takes them.
+static const char *rename_journal(void) {
   const char *journal = getenv("EDGEBENCH_WASM_RENAMES");
-  if (journal == NULL || journal[0] != '/') return -ENOTSUP;
+  return journal != NULL && journal[0] == '/' ? journal : NULL;
+}
+
+int cperf_wasi_defer_rename(const char *from, const char *to) {
+  const char *journal = rename_journal();
+  if (journal == NULL) return -ENOTSUP;
   static char record[2 * PATH_MAX];
   int status = absolute(from, record, PATH_MAX);
   if (status != 0) return status;
@@ -62,13 +68,6 @@ int cperf_check_rename(const char *probe, const char *renamed) {
     return 0;
   }
   if (errno != ENOTSUP) return -errno;
-  const char *journal = getenv("EDGEBENCH_WASM_RENAMES");
-  return journal != NULL && journal[0] == '/' ? 0 : -ENOTSUP;
-}
-#else
-int cperf_wasi_defer_rename(const char *from, const char *to) {
-  (void)from;
-  (void)to;
-  return -ENOTSUP;
+  return rename_journal() != NULL ? 0 : -ENOTSUP;
 }
 #endif

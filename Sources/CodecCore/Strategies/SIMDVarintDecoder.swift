@@ -158,22 +158,22 @@ public enum SIMDVarintDecoder: VarintDecoding {
           var continuations = done.continuations
           while input.count - offset >= blockReach && output.count - count >= blockOutput {
             let block = base + offset
-            if isLongBlock(continuations) {
-              guard decodeLongBlock(block, continuations, values, &count, &offset) else {
-                break kernel
-              }
-            } else {
+            if !isLongBlock(continuations) {
+              // A varint of 5 or more bytes is extracted here; after it (or before a shorter
+              // one) the kernel goes on, computing its own mask: short varints likely follow.
               let last = (~continuations).trailingZeroBitCount
-              // 1 to 4 bytes: the kernel's to decode.
-              if last < 4 { continue kernel }
-              let decoded = VarintWords.decode(
-                at: block, lastIndex: last, using: ShiftCompaction.self)
-              guard decoded.isRegular else { break kernel }
-              values[count] = decoded.value
-              count &+= 1
-              offset &+= last &+ 1
-              // Short varints most likely follow: the kernel's own mask is the one to compute.
+              if last >= 4 {
+                let decoded = VarintWords.decode(
+                  at: block, lastIndex: last, using: ShiftCompaction.self)
+                guard decoded.isRegular else { break kernel }
+                values[count] = decoded.value
+                count &+= 1
+                offset &+= last &+ 1
+              }
               continue kernel
+            }
+            guard decodeLongBlock(block, continuations, values, &count, &offset) else {
+              break kernel
             }
             continuations = NEONVarintKernel.continuationBits(of: base + offset)
           }
